@@ -1,0 +1,5 @@
+//! gosub: an interpreter for Go, with goroutines on a G/M/P scheduler.
+//!
+//! (The architecture overview is written here as the stages land.)
+
+pub mod syntax;
