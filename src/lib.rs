@@ -2,4 +2,5 @@
 //!
 //! (The architecture overview is written here as the stages land.)
 
+pub mod diag;
 pub mod syntax;

@@ -438,3 +438,17 @@ pub enum InterfaceElem {
     /// An embedded interface: `io.Reader`, `fmt.Stringer`, `Shape`.
     Embed(Expr),
 }
+
+/// Hands out fresh `NodeId`s; one per load, shared by all files (and kept
+/// across REPL inputs).
+#[derive(Clone, Debug, Default)]
+pub struct NodeIdGen {
+    next: u32,
+}
+
+impl NodeIdGen {
+    pub fn fresh(&mut self) -> NodeId {
+        self.next += 1;
+        NodeId(self.next)
+    }
+}

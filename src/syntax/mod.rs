@@ -2,3 +2,4 @@
 //! the lalrpop parser glue and the AST. Knows nothing of types or the VM.
 
 pub mod ast;
+pub mod source;
