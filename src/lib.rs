@@ -3,4 +3,5 @@
 //! (The architecture overview is written here as the stages land.)
 
 pub mod diag;
+pub mod stdlib;
 pub mod syntax;

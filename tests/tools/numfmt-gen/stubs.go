@@ -1,0 +1,7 @@
+package main
+
+func genParseFloat() {}
+func genInt()        {}
+func genQuote()      {}
+func genVerbs()      {}
+func genTime()       {}
