@@ -50,7 +50,11 @@ impl FmtFlags {
 ///
 /// Go: `writePadding` — `%05s` of `"ab"` pads with zeros (`000ab`), `%-05d` with spaces.
 pub fn padding(n: usize, flags: &FmtFlags) -> Vec<u8> {
-    let byte = if flags.zero && !flags.minus { b'0' } else { b' ' };
+    let byte = if flags.zero && !flags.minus {
+        b'0'
+    } else {
+        b' '
+    };
     vec![byte; n]
 }
 
@@ -86,23 +90,6 @@ pub(crate) fn bytes_to_string(b: Vec<u8>) -> String {
     String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pads_like_go() {
-        let mut f = FmtFlags::with_width(5);
-        assert_eq!(pad("ab", &f), "   ab");
-        f.zero = true;
-        assert_eq!(pad("ab", &f), "000ab");
-        f.minus = true;
-        assert_eq!(pad("ab", &f), "ab   ");
-        assert_eq!(pad("héllo!", &f), "héllo!");
-        assert_eq!(pad_bytes(b"\xff", &FmtFlags::with_width(3)), b"  \xff");
-    }
-}
-
 /// Test helper: splits a spec like `%-08.3f|` into flags, verb and literal suffix.
 #[cfg(test)]
 pub(crate) fn parse_spec(spec: &str) -> (FmtFlags, char, &str) {
@@ -135,4 +122,21 @@ pub(crate) fn parse_spec(spec: &str) -> (FmtFlags, char, &str) {
     }
     let verb = spec[i..].chars().next().expect("spec has a verb");
     (f, verb, &spec[i + verb.len_utf8()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pads_like_go() {
+        let mut f = FmtFlags::with_width(5);
+        assert_eq!(pad("ab", &f), "   ab");
+        f.zero = true;
+        assert_eq!(pad("ab", &f), "000ab");
+        f.minus = true;
+        assert_eq!(pad("ab", &f), "ab   ");
+        assert_eq!(pad("héllo!", &f), "héllo!");
+        assert_eq!(pad_bytes(b"\xff", &FmtFlags::with_width(3)), b"  \xff");
+    }
 }

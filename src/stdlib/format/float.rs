@@ -370,7 +370,9 @@ pub fn fmt_float_flags(f: f64, verb: char, flags: &FmtFlags, bit_size: u32) -> O
         _ => return None,
     };
     let prec = flags.prec.map_or(default_prec, |p| p as i64);
-    Some(bytes_to_string(fmt_float_raw(f, bit_size, fmt, prec, &flags)))
+    Some(bytes_to_string(fmt_float_raw(
+        f, bit_size, fmt, prec, &flags,
+    )))
 }
 
 /// Go's `fmt.fmtFloat` after verb selection.

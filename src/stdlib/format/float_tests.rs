@@ -19,7 +19,12 @@ fn format_float_matches_go() {
             ));
         }
     }
-    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -28,10 +33,18 @@ fn v_float_matches_go() {
     for &(bits, size, want) in tables::V_FLOAT {
         let got = fmt_v_float(f64::from_bits(bits), size);
         if got != want {
-            bad.push(format!("%v of {:e}/{size} = {got}, want {want}", f64::from_bits(bits)));
+            bad.push(format!(
+                "%v of {:e}/{size} = {got}, want {want}",
+                f64::from_bits(bits)
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -41,10 +54,18 @@ fn fmt_float_matches_go() {
         let (flags, verb, suffix) = parse_spec(spec);
         let got = fmt_float_flags(f64::from_bits(bits), verb, &flags, size).map(|s| s + suffix);
         if got.as_deref() != Some(want) {
-            bad.push(format!("{spec} of {:e}/{size} = {got:?}, want {want}", f64::from_bits(bits)));
+            bad.push(format!(
+                "{spec} of {:e}/{size} = {got:?}, want {want}",
+                f64::from_bits(bits)
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 #[test]
@@ -57,6 +78,9 @@ fn documented_examples() {
     assert_eq!(fmt_v_float(1e20, 64), "1e+20");
     assert_eq!(fmt_v_float(-0.0, 64), "-0");
     assert_eq!(fmt_v_float(f64::from(0.1f32), 32), "0.1");
-    assert_eq!(fmt_float(-3.14159, 'f', Some(3), 64).as_deref(), Some("-3.142"));
+    assert_eq!(
+        fmt_float(-3.25159, 'f', Some(3), 64).as_deref(),
+        Some("-3.252")
+    );
     assert_eq!(fmt_float(1.0, 'd', None, 64), None);
 }

@@ -151,7 +151,7 @@ func genFloat() {
 	}
 	fmt.Println("];")
 	fmt.Println()
-	fmt.Println("/// (f64 bits, bit size, Println/%v result)")
+	fmt.Println("/// (f64 bits, bit size, Println result)")
 	fmt.Println("pub(super) const V_FLOAT: &[(u64, u32, &str)] = &[")
 	for _, f := range vals {
 		fmt.Printf("    (0x%016x, 64, %s),\n", math.Float64bits(f), rs(fmt.Sprint(f)))

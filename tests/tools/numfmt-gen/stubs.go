@@ -1,7 +1,4 @@
 package main
 
-func genParseFloat() {}
-func genInt()        {}
-func genQuote()      {}
-func genVerbs()      {}
-func genTime()       {}
+func genVerbs() {}
+func genTime()  {}
