@@ -12,6 +12,7 @@ pub mod int;
 pub mod integer_verbs;
 mod isprint_tables;
 pub mod quote;
+pub mod string_verbs;
 pub mod timefmt;
 pub mod utf8;
 
