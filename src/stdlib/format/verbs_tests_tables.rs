@@ -1893,6 +1893,7 @@ pub(super) const INT_VERBS: &[(&str, u64, bool, Option<&str>)] = &[
 ];
 
 /// (spec, string, Sprintf result of the string, of []byte(string))
+#[allow(clippy::type_complexity)]
 pub(super) const STRING_VERBS: &[(&str, &[u8], Option<&[u8]>, Option<&[u8]>)] = &[
     ("%s", b"", Some(b""), Some(b"")),
     ("%s", b"a", Some(b"a"), Some(b"a")),

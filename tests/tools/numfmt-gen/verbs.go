@@ -29,6 +29,7 @@ func genVerbs() {
 		"% #x", "%# X", "%10x", "%-10x|", "%010x", "%.1x", "% .2x", "%#.0x", "%5.0x|", "%d", "%06q", "% X"}
 	strs := []string{"", "a", "hi", "héllo", "a\nb", "`x`", "\xff\xfe", "日本語", "tab\t", "\u00ad", "☺"}
 	fmt.Println("/// (spec, string, Sprintf result of the string, of []byte(string))")
+	fmt.Println("#[allow(clippy::type_complexity)]")
 	fmt.Println("pub(super) const STRING_VERBS: &[(&str, &[u8], Option<&[u8]>, Option<&[u8]>)] = &[")
 	for _, spec := range strSpecs {
 		for _, s := range strs {
@@ -73,4 +74,3 @@ func optb(s string) string {
 	return "Some(" + rb(s) + ")"
 }
 
-func genTime() {}
