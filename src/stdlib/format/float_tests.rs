@@ -4,6 +4,7 @@ use super::*;
 use crate::stdlib::format::flags::parse_spec;
 
 #[path = "float_tests_tables.rs"]
+#[rustfmt::skip]
 mod tables;
 
 #[test]

@@ -3,9 +3,11 @@
 use super::*;
 
 #[path = "int_tests_tables.rs"]
+#[rustfmt::skip]
 mod tables;
 
 #[path = "atof_tests_tables.rs"]
+#[rustfmt::skip]
 mod atof_tables;
 
 fn show(b: &[u8]) -> String {

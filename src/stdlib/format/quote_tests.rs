@@ -3,6 +3,7 @@
 use super::*;
 
 #[path = "quote_tests_tables.rs"]
+#[rustfmt::skip]
 mod tables;
 
 #[test]

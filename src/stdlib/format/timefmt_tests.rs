@@ -4,6 +4,7 @@ use super::*;
 use crate::stdlib::format::duration::duration_string;
 
 #[path = "time_tests_tables.rs"]
+#[rustfmt::skip]
 mod tables;
 
 #[test]
