@@ -1,0 +1,3 @@
+//! Native implementations of Go's standard library packages.
+
+pub mod format;
