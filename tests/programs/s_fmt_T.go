@@ -16,7 +16,7 @@ func main() {
 		1, int8(1), uint(1), 1.5, float32(1.5), "s", 'r', byte('b'), true,
 		[]int{}, [3]string{}, map[string][]int{}, &Sq{}, sh, nil,
 		errors.New("e"), func(int) string { return "" }, make(chan int),
-		struct{ A int }{}, complex(1, 2),
+		struct{ A int }{},
 	}
 	for _, v := range values {
 		fmt.Printf("%T\n", v)

@@ -36,7 +36,6 @@ func main() {
 	fmt.Println(int8(-5), uint16(65535), 'a', byte('a'), "a")
 	fmt.Println(1e6, 1e20, 1e21, 123456789.0, 0.0001, 0.00001)
 	fmt.Println(float32(1)/3, 1.0/3)
-	fmt.Println(complex(1, -2), 3+4i)
 	fmt.Println(struct {
 		A int
 		B *int

@@ -22,7 +22,7 @@ func main() {
 	fmt.Println(x)
 	const c = 'a' + 1
 	fmt.Println(c, string(rune(c)))
-	fmt.Printf("%T %T %T %T\n", 1, 1.0, 'a', 1+2i)
+	fmt.Printf("%T %T %T\n", 1, 1.0, 'a')
 	fmt.Println(math.MaxInt64, uint64(math.MaxUint64))
 	const s = "con" + "cat"
 	fmt.Println(s, len(s))

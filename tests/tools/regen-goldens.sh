@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Regenerate the goldens of the gosub test corpus from the real Go toolchain.
 #
-#   usage: tests/tools/regen-goldens.sh [programs|errors|all] [FILTER]
+#   usage: tests/tools/regen-goldens.sh [programs|errors|all] [GLOB]
 #
-# programs: for each tests/programs/NAME.go (name containing FILTER), build it
+# GLOB selects programs by name without .go, e.g. 'c_*' or '*map*'
+# (default: all).
+#
+# programs: for each tests/programs/NAME.go (NAME matching GLOB), build it
 #   with `go build` and run the binary from tests/programs with empty stdin,
 #   then write
 #     NAME.out   exact stdout
@@ -21,7 +24,7 @@
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 what=${1:-all}
-FILTER=${2:-}
+FILTER=${2:-*}
 command -v go >/dev/null 2>&1 || { echo "regen-goldens.sh: go not found in PATH" >&2; exit 1; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gosub-regen.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
@@ -33,9 +36,8 @@ regen_programs() {
 	local src name code
 	for src in *.go; do
 		name=${src%.go}
-		if [ -n "$FILTER" ] && [[ $name != *"$FILTER"* ]]; then
-			continue
-		fi
+		# shellcheck disable=SC2053 # FILTER is a glob on purpose
+		[[ $name == $FILTER ]] || continue
 		rm -f "$name.out" "$name.err" "$name.code"
 		if ! go build -o "$tmp/prog" "$src" 2>"$tmp/build"; then
 			echo "$name: BUILD FAILED" >&2
@@ -59,9 +61,8 @@ regen_errors() {
 	local src name
 	for src in *.go; do
 		name=${src%.go}
-		if [ -n "$FILTER" ] && [[ $name != *"$FILTER"* ]]; then
-			continue
-		fi
+		# shellcheck disable=SC2053 # FILTER is a glob on purpose
+		[[ $name == $FILTER ]] || continue
 		if go build -o "$tmp/prog" "$src" 2>"$tmp/build"; then
 			echo "$name: COMPILED, but it should not" >&2
 			rm -f "$name.want"
@@ -78,5 +79,5 @@ case "$what" in
 programs) regen_programs ;;
 errors) regen_errors ;;
 all) regen_programs; regen_errors ;;
-*) echo "usage: $0 [programs|errors|all] [FILTER]" >&2; exit 2 ;;
+*) echo "usage: $0 [programs|errors|all] [GLOB]" >&2; exit 2 ;;
 esac
