@@ -7,7 +7,7 @@ type Shape interface{ Area() float64 }
 type Square struct{ S float64 }
 type Circle struct{ R float64 }
 
-func (s Square) Area() float64 { return s.S * s.S }
+func (s Square) Area() float64  { return s.S * s.S }
 func (c *Circle) Area() float64 { return 3 * c.R * c.R }
 
 func main() {

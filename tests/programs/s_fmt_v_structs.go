@@ -28,5 +28,8 @@ func main() {
 	fmt.Printf("%v\n", &p)
 	fmt.Printf("%+v\n", &p)
 	fmt.Println(struct{}{})
-	fmt.Printf("%#v\n", struct{ A int; B string }{1, "x"})
+	fmt.Printf("%#v\n", struct {
+		A int
+		B string
+	}{1, "x"})
 }

@@ -28,9 +28,9 @@ func main() {
 	g *= 2
 	fmt.Println(g)
 	var h int8 = -128
-	fmt.Println(h / -1, h * -1)
+	fmt.Println(h/-1, h*-1)
 	x := 300
-	fmt.Println(uint8(x), int8(x), uint16(-1 * x))
+	fmt.Println(uint8(x), int8(x), uint16(-1*x))
 	big := int64(1) << 40
 	fmt.Println(int32(big), int32(big+5), uint8(big+255))
 	fl := 7.9

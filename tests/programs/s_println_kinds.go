@@ -30,7 +30,7 @@ func main() {
 	o.Ptr = &Inner{N: 5}
 	fmt.Println(o.Ptr)
 	fmt.Println(&o.In)
-	fmt.Println([]*Inner{} , [][]int{{1}, {2, 3}, nil})
+	fmt.Println([]*Inner{}, [][]int{{1}, {2, 3}, nil})
 	fmt.Println(map[int][]string{2: {"b"}, 1: {"a"}})
 	fmt.Println([3]int{}, [2][2]bool{})
 	fmt.Println(int8(-5), uint16(65535), 'a', byte('a'), "a")

@@ -21,7 +21,7 @@ func main() {
 	fmt.Println(strings.Replace("oink oink oink", "k", "ky", 2), strings.ReplaceAll("oink oink", "oink", "moo"))
 	fmt.Printf("%q %q\n", strings.Trim("xxhixx", "x"), strings.TrimLeft("xxhixx", "x"))
 	fmt.Printf("%q %q\n", strings.TrimPrefix("prefix-body", "prefix-"), strings.TrimSuffix("a.go", ".go"))
-	fmt.Println(strings.Title("x") == "X", strings.EqualFold("Go", "GO"))
+	fmt.Println(strings.ToTitle("loud"), strings.EqualFold("Go", "GO"))
 	before, after, found := strings.Cut("key=value", "=")
 	fmt.Println(before, after, found)
 	fmt.Println(strings.Map(func(r rune) rune {
