@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-func GiveMeResponse(channel chan string) {
-	time.Sleep(100 * time.Millisecond)
+func GiveMeResponse(channel chan string, delay time.Duration) {
+	time.Sleep(delay)
 	channel <- "Eko Kurniawan Khannedy"
 }
 
@@ -21,8 +21,8 @@ func TestDefaultSelect(t *testing.T) {
 	defer close(channel1)
 	defer close(channel2)
 
-	go GiveMeResponse(channel1)
-	go GiveMeResponse(channel2)
+	go GiveMeResponse(channel1, 100*time.Millisecond)
+	go GiveMeResponse(channel2, 200*time.Millisecond)
 
 	counter := 0
 	waiting := 0
