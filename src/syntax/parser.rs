@@ -211,25 +211,25 @@ fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Dia
     }
     let found = tok.as_ref().map_or("EOF".to_string(), Tok::describe);
     let after_else = matches!(previous, Some((_, Tok::Else, _)));
-    let message = describe_expected(&found, &expected, after_else)
-        .or_else(|| {
-            let has = |s: &str| expected.iter().any(|e| e == s);
-            let clause = header_keyword(tokens, index.unwrap_or(tokens.len()));
-            (has("{") && !has("}")).then_some(())?;
-            clause.map(|c| format!("syntax error: unexpected {found}, expected {{ after {c} clause"))
-        })
-        .unwrap_or_else(|| format!("syntax error: unexpected {found}"));
+    let header = header_keyword(tokens, index.unwrap_or(tokens.len()));
+    let message = match (expected.as_slice(), header) {
+        ([only], Some(clause)) if only == "{" => {
+            format!("syntax error: unexpected {found}, expected {{ after {clause} clause")
+        }
+        _ => describe_expected(&found, &expected, after_else).unwrap_or_else(|| format!("syntax error: unexpected {found}")),
+    };
     Diagnostic::new(Span::new(file, lo, hi.max(lo + 1)), message)
 }
 
 fn describe_expected(found: &str, expected: &[String], after_else: bool) -> Option<String> {
     let has = |s: &str| expected.iter().any(|e| e == s);
-    let binary = has("+") && has("==");
+    // lalrpop lists the tokens valid in the state where the parse stopped,
+    // after reductions: an argument list offers `...`, a literal `:`.
     let msg = if after_else && has("if") && has("{") {
         "syntax error: else must be followed by if or statement block".to_string()
-    } else if has(",") && has(")") && binary {
+    } else if has(",") && has(")") && has("...") {
         format!("syntax error: unexpected {found} in argument list; possibly missing comma or )")
-    } else if has(",") && has("}") && binary {
+    } else if has(",") && has("}") && has(":") {
         format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}")
     } else if has(",") && has(")") && !has(";") {
         format!("syntax error: unexpected {found} in parameter list; possibly missing comma or )")
@@ -239,7 +239,7 @@ fn describe_expected(found: &str, expected: &[String], after_else: bool) -> Opti
         format!("syntax error: unexpected {found}, expected }}")
     } else if has(":=") && has("=") && has(",") && !has(";") {
         format!("syntax error: unexpected {found}, expected := or = or comma")
-    } else if has(";") && has("}") && binary && found != "semicolon" {
+    } else if has(";") && has("}") && !has("if") && found != "semicolon" {
         format!("syntax error: unexpected {found} at end of statement")
     } else if has("name") && has("int") && has("(") && !has("}") && !has(";") {
         format!("syntax error: unexpected {found}, expected expression")
