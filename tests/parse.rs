@@ -10,7 +10,8 @@ fn parse(src: &str) -> Result<File, Vec<String>> {
     let mut sources = SourceMap::default();
     let file = sources.add("x.go", src);
     let mut ids = NodeIdGen::default();
-    parse_file(&sources, file, &mut ids).map_err(|errs| errs.iter().map(|d| d.one_line(&sources)).collect())
+    parse_file(&sources, file, &mut ids)
+        .map_err(|errs| errs.iter().map(|d| d.one_line(&sources)).collect())
 }
 
 fn parse_ok(src: &str) -> File {
@@ -40,16 +41,28 @@ fn body(stmts: &str) -> Vec<Stmt> {
 fn parse_dir(dir: &std::path::Path) -> usize {
     let mut count = 0;
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("readable dir").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("readable dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
-    for path in entries.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
+    for path in entries
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+    {
         let text = std::fs::read_to_string(&path).expect("readable file");
         if let Err(e) = parse(&text) {
             failures.push(format!("{}: {}", path.display(), e.join("; ")));
         }
         count += 1;
     }
-    assert!(failures.is_empty(), "{} files failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} files failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     count
 }
 
@@ -242,21 +255,36 @@ fn composite_literal_in_header_is_a_block() {
     assert!(matches!(stmts[3].kind, StmtKind::Switch { .. }));
     // Parenthesised, it is a literal.
     let stmts = body("if p == (Point{}) {\n}");
-    let StmtKind::If { cond, .. } = &stmts[0].kind else { panic!() };
-    let ExprKind::Binary(_, _, y) = &cond.kind else { panic!() };
-    assert!(matches!(&y.kind, ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::CompositeLit { .. })));
+    let StmtKind::If { cond, .. } = &stmts[0].kind else {
+        panic!()
+    };
+    let ExprKind::Binary(_, _, y) = &cond.kind else {
+        panic!()
+    };
+    assert!(
+        matches!(&y.kind, ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::CompositeLit { .. }))
+    );
 }
 
 #[test]
 fn params_are_grouped() {
-    let f = parse_ok("package p\nfunc f(a, b int, c string, d ...float64) {}\nfunc g(int, string) {}\nfunc h(a, int, b string) {}");
+    let f = parse_ok(
+        "package p\nfunc f(a, b int, c string, d ...float64) {}\nfunc g(int, string) {}\nfunc h(a, int, b string) {}",
+    );
     let sig = |i: usize| match &f.decls[i] {
         Decl::Func(fd) => fd.sig.clone(),
         _ => panic!(),
     };
     let s = sig(0);
     assert_eq!(s.params.len(), 3);
-    assert_eq!(s.params[0].names.iter().map(|n| n.name.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+    assert_eq!(
+        s.params[0]
+            .names
+            .iter()
+            .map(|n| n.name.as_str())
+            .collect::<Vec<_>>(),
+        ["a", "b"]
+    );
     assert_eq!(s.params[2].names[0].name, "d");
     assert!(s.variadic);
     let s = sig(1);
@@ -269,8 +297,16 @@ fn params_are_grouped() {
 
 #[test]
 fn type_switch_binds_are_fresh_per_clause() {
-    let stmts = body("var i interface{}\nswitch x := i.(type) {\ncase int:\ncase string:\ndefault:\n}");
-    let StmtKind::TypeSwitch { bind: Some(bind), clauses, .. } = &stmts[1].kind else { panic!("{:?}", stmts[1]) };
+    let stmts =
+        body("var i interface{}\nswitch x := i.(type) {\ncase int:\ncase string:\ndefault:\n}");
+    let StmtKind::TypeSwitch {
+        bind: Some(bind),
+        clauses,
+        ..
+    } = &stmts[1].kind
+    else {
+        panic!("{:?}", stmts[1])
+    };
     assert_eq!(clauses.len(), 3);
     let mut ids = vec![bind.id];
     for c in clauses {
@@ -287,16 +323,24 @@ fn type_switch_binds_are_fresh_per_clause() {
 #[test]
 fn iota_is_the_spec_index() {
     let f = parse_ok("package p\nconst (\n\tA = iota\n\tB\n\tC\n)");
-    let Decl::Const(specs, _) = &f.decls[0] else { panic!() };
+    let Decl::Const(specs, _) = &f.decls[0] else {
+        panic!()
+    };
     assert_eq!(specs.iter().map(|s| s.iota).collect::<Vec<_>>(), [0, 1, 2]);
 }
 
 #[test]
 fn node_ids_are_unique() {
     let f = parse_ok("package p\nfunc f(a int) int { return a + a*2 }");
-    let Decl::Func(fd) = &f.decls[0] else { panic!() };
-    let StmtKind::Return(v) = &fd.body.as_ref().unwrap().stmts[0].kind else { panic!() };
-    let ExprKind::Binary(_, x, y) = &v[0].kind else { panic!() };
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!()
+    };
+    let StmtKind::Return(v) = &fd.body.as_ref().unwrap().stmts[0].kind else {
+        panic!()
+    };
+    let ExprKind::Binary(_, x, y) = &v[0].kind else {
+        panic!()
+    };
     assert_ne!(x.id, y.id);
     assert_ne!(v[0].id, x.id);
 }
@@ -304,43 +348,150 @@ fn node_ids_are_unique() {
 #[test]
 fn recv_chan_type_in_expression() {
     let stmts = body("c := make(<-chan int)");
-    let StmtKind::Assign { rhs, .. } = &stmts[0].kind else { panic!() };
-    let ExprKind::Call { args, .. } = &rhs[0].kind else { panic!() };
-    let ExprKind::TypeExpr(t) = &args[0].kind else { panic!("{:?}", args[0]) };
+    let StmtKind::Assign { rhs, .. } = &stmts[0].kind else {
+        panic!()
+    };
+    let ExprKind::Call { args, .. } = &rhs[0].kind else {
+        panic!()
+    };
+    let ExprKind::TypeExpr(t) = &args[0].kind else {
+        panic!("{:?}", args[0])
+    };
     assert!(matches!(**t, TypeExpr::Chan(ChanDir::Recv, _)));
 }
 
 #[test]
 fn syntax_errors_match_go() {
     let cases: &[(&str, &str)] = &[
-        ("package main\nfunc main() {\n\tx := 1\n", "x.go:4:1: syntax error: unexpected EOF, expected }"),
+        (
+            "package main\nfunc main() {\n\tx := 1\n",
+            "x.go:4:1: syntax error: unexpected EOF, expected }",
+        ),
         (
             "package main\nfunc main() {\n\tf(1,\n\t\t2\n\t)\n}\n",
             "x.go:4:4: syntax error: unexpected newline in argument list; possibly missing comma or )",
         ),
-        ("package main\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n", "x.go:5:2: syntax error: unexpected keyword else, expected }"),
+        (
+            "package main\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n",
+            "x.go:5:2: syntax error: unexpected keyword else, expected }",
+        ),
         (
             "package main\nfunc main() {\n\tx := []int{\n\t\t1,\n\t\t2\n\t}\n}\n",
             "x.go:5:4: syntax error: unexpected newline in composite literal; possibly missing comma or }",
         ),
-        ("package main\nfunc main() {\n\tif x { } else for {}\n}\n", "x.go:3:16: syntax error: else must be followed by if or statement block"),
-        ("package main\nfunc main() {\n\tx := @\n}\n", "x.go:3:7: invalid character U+0040 '@'"),
-        ("package main\nfunc main() {\n\tx := \"abc\n}\n", "x.go:3:11: newline in string"),
-        ("package main\nfunc main() {\n\tx := \"a\\qb\"\n}\n", "x.go:3:10: unknown escape"),
-        ("package main\nfunc main() {\n\tx := `abc\n}\n", "x.go:3:7: string not terminated"),
-        ("package main\nfunc main() {\n\tx := 0x\n}\n", "x.go:3:9: hexadecimal literal has no digits"),
-        ("package main\nfunc main() {\n\ty := 08\n}\n", "x.go:3:8: invalid digit '8' in octal literal"),
-        ("package main\nfunc main() {\n\tif x := 1 {\n\t}\n}\n", "x.go:3:7: syntax error: cannot use x := 1 as value"),
-        ("package main\nfunc main() {\n\tx = = 1\n}\n", "x.go:3:6: syntax error: unexpected =, expected expression"),
+        (
+            "package main\nfunc main() {\n\tif x { } else for {}\n}\n",
+            "x.go:3:16: syntax error: else must be followed by if or statement block",
+        ),
+        (
+            "package main\nfunc main() {\n\tx := @\n}\n",
+            "x.go:3:7: invalid character U+0040 '@'",
+        ),
+        (
+            "package main\nfunc main() {\n\tx := \"abc\n}\n",
+            "x.go:3:11: newline in string",
+        ),
+        (
+            "package main\nfunc main() {\n\tx := \"a\\qb\"\n}\n",
+            "x.go:3:10: unknown escape",
+        ),
+        (
+            "package main\nfunc main() {\n\tx := `abc\n}\n",
+            "x.go:3:7: string not terminated",
+        ),
+        (
+            "package main\nfunc main() {\n\tx := 0x\n}\n",
+            "x.go:3:9: hexadecimal literal has no digits",
+        ),
+        (
+            "package main\nfunc main() {\n\ty := 08\n}\n",
+            "x.go:3:8: invalid digit '8' in octal literal",
+        ),
+        (
+            "package main\nfunc main() {\n\tif x := 1 {\n\t}\n}\n",
+            "x.go:3:7: syntax error: cannot use x := 1 as value",
+        ),
+        (
+            "package main\nfunc main() {\n\tx = = 1\n}\n",
+            "x.go:3:6: syntax error: unexpected =, expected expression",
+        ),
         (
             "package main\nfunc main() {\n\tfor i := 0; i < 3; i++\n\t{\n\t}\n}\n",
             "x.go:3:24: syntax error: unexpected newline, expected { after for clause",
         ),
-        ("package main\nfunc main() {\n\tx := 'ab'\n}\n", "x.go:3:7: more than one character in rune literal"),
-        ("package main\nfunc main() {\n\ta, b\n}\n", "x.go:3:6: syntax error: unexpected newline, expected := or = or comma"),
-        ("package main\nfunc main() {\n\tvar x int = \n}\n", "x.go:4:1: syntax error: unexpected }, expected expression"),
-        ("package main\nfunc main() {\n\tfunc foo() {}\n}\n", "x.go:3:7: syntax error: unexpected name foo, expected ("),
+        (
+            "package main\nfunc main() {\n\tx := 'ab'\n}\n",
+            "x.go:3:7: more than one character in rune literal",
+        ),
+        (
+            "package main\nfunc main() {\n\ta, b\n}\n",
+            "x.go:3:6: syntax error: unexpected newline, expected := or = or comma",
+        ),
+        (
+            "package main\nfunc main() {\n\tvar x int = \n}\n",
+            "x.go:4:1: syntax error: unexpected }, expected expression",
+        ),
+        (
+            "package main\nfunc main() {\n\tfunc foo() {}\n}\n",
+            "x.go:3:7: syntax error: unexpected name foo, expected (",
+        ),
         ("package main\n/* abc\n", "x.go:2:1: comment not terminated"),
+        (
+            "package main\nfunc main() {\n\ta b\n}\n",
+            "x.go:3:4: syntax error: unexpected name b at end of statement",
+        ),
+        (
+            "package main\nx := 1\n",
+            "x.go:2:1: syntax error: non-declaration statement outside function body",
+        ),
+        (
+            "package main\nvar x = map[string]int{\"a\": 1 \"b\": 2}\n",
+            "x.go:2:31: syntax error: unexpected literal \"b\" in composite literal; possibly missing comma or }",
+        ),
+        (
+            "package main\ntype T struct {\n\ta int,\n}\n",
+            "x.go:3:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }",
+        ),
+        (
+            "package main\nfunc main() {\n\tgo f\n}\n",
+            "x.go:3:5: expression in go must be function call",
+        ),
+        (
+            "main\n",
+            "x.go:1:1: syntax error: package statement must be first",
+        ),
+        (
+            "package main\nfunc main() {\n\tx.(type)\n}\n",
+            "x.go:3:2: use of .(type) outside type switch",
+        ),
+        (
+            "package main\nfunc f(a, b int, c) {}\n",
+            "x.go:2:19: syntax error: missing parameter type",
+        ),
+        (
+            "package main\nfunc f(a int, []int) {}\n",
+            "x.go:2:15: syntax error: missing parameter name",
+        ),
+        (
+            "package main\nfunc f(a ...int, b int) {}\n",
+            "x.go:2:10: can only use ... with final parameter",
+        ),
+        (
+            "package main\nfunc main() {\n\t_ = x[1:2:]\n}\n",
+            "x.go:3:12: final index required in 3-index slice",
+        ),
+        (
+            "package main\nfunc main() {\n\t_ = x[1::3]\n}\n",
+            "x.go:3:10: middle index required in 3-index slice",
+        ),
+        (
+            "package main\nfunc main() {\n\tswitch x {\n\tfoo\n\t}\n}\n",
+            "x.go:4:2: syntax error: unexpected name foo, expected case or default or }",
+        ),
+        (
+            "package main\nfunc main() {\n\tif x\n\t{\n\t}\n}\n",
+            "x.go:3:6: syntax error: unexpected newline, expected { after if clause",
+        ),
     ];
     let mut wrong = Vec::new();
     for (src, want) in cases {
@@ -355,9 +506,23 @@ fn syntax_errors_match_go() {
 #[test]
 fn never_panics_on_garbage() {
     let inputs = [
-        "", "package", "package main\nfunc", "package main\nfunc (", "}}}", "package main\nvar x = [", "'", "\"", "`",
-        "package main\nfunc main() { x := y.(type) }", "package main\ntype T struct { a b c }", "0x", "1e+", "..",
-        "package main\nfunc main() { for i := range { } }", "package main\nimport", "\u{FEFF}package main",
+        "",
+        "package",
+        "package main\nfunc",
+        "package main\nfunc (",
+        "}}}",
+        "package main\nvar x = [",
+        "'",
+        "\"",
+        "`",
+        "package main\nfunc main() { x := y.(type) }",
+        "package main\ntype T struct { a b c }",
+        "0x",
+        "1e+",
+        "..",
+        "package main\nfunc main() { for i := range { } }",
+        "package main\nimport",
+        "\u{FEFF}package main",
     ];
     for src in inputs {
         let _ = parse(src);
@@ -369,7 +534,8 @@ fn repl(src: &str) -> Result<Vec<ReplItem>, Vec<String>> {
     let mut sources = SourceMap::default();
     let file = sources.add("<repl>", src);
     let mut ids = NodeIdGen::default();
-    parse_repl(&sources, file, &mut ids).map_err(|errs| errs.iter().map(|d| d.one_line(&sources)).collect())
+    parse_repl(&sources, file, &mut ids)
+        .map_err(|errs| errs.iter().map(|d| d.one_line(&sources)).collect())
 }
 
 #[test]
@@ -384,7 +550,10 @@ fn repl_items_in_order() {
             ReplItem::Stmt(_) => "stmt",
         })
         .collect();
-    assert_eq!(kinds, ["import", "stmt", "decl", "decl", "stmt", "stmt", "decl"]);
+    assert_eq!(
+        kinds,
+        ["import", "stmt", "decl", "decl", "stmt", "stmt", "decl"]
+    );
     assert!(repl("x := ").is_err());
 }
 

@@ -24,7 +24,8 @@ pub enum Parsed {
 pub struct RawParam {
     pub name: Option<Ident>,
     pub ty: Expr,
-    pub variadic: bool,
+    /// Where `...` is, for a variadic parameter.
+    pub ellipsis: Option<Span>,
     pub span: Span,
 }
 
@@ -47,16 +48,85 @@ pub struct Ctx<'s> {
     pub text: &'s str,
     ids: RefCell<NodeIdGen>,
     errors: RefCell<Vec<Diagnostic>>,
+    /// `x.(type)` expressions not (yet) known to be a type switch guard.
+    type_asserts: RefCell<Vec<Span>>,
 }
 
 impl<'s> Ctx<'s> {
     pub fn new(file: u32, text: &'s str, ids: NodeIdGen) -> Ctx<'s> {
-        Ctx { file, text, ids: RefCell::new(ids), errors: RefCell::new(Vec::new()) }
+        Ctx {
+            file,
+            text,
+            ids: RefCell::new(ids),
+            errors: RefCell::new(Vec::new()),
+            type_asserts: RefCell::new(Vec::new()),
+        }
     }
 
     /// Give back the id generator and the errors found by actions.
     pub fn finish(self) -> (NodeIdGen, Vec<Diagnostic>) {
-        (self.ids.into_inner(), self.errors.into_inner())
+        let mut errors = self.errors.into_inner();
+        for span in self.type_asserts.into_inner() {
+            errors.push(Diagnostic::new(span, "use of .(type) outside type switch"));
+        }
+        (self.ids.into_inner(), errors)
+    }
+
+    /// `x.(type)`: remembered until a type switch claims it as its guard.
+    pub fn type_switch_assert(&self, lo: usize, x: Expr, hi: usize) -> Expr {
+        let e = self.expr(lo, ExprKind::TypeAssert(Box::new(x), None), hi);
+        self.type_asserts.borrow_mut().push(e.span);
+        e
+    }
+
+    /// The expression of a `go` or `defer` statement must be a call.
+    pub fn call_in(&self, keyword: &str, x: Expr) -> Expr {
+        match &x.kind {
+            ExprKind::Call { .. } => {}
+            ExprKind::Paren(_) => self.error(
+                x.span,
+                format!("expression in {keyword} must not be parenthesized"),
+            ),
+            _ => self.error(
+                x.span,
+                format!("expression in {keyword} must be function call"),
+            ),
+        }
+        x
+    }
+
+    /// `x[lo:hi:max]`: both `hi` and `max` are required.
+    #[allow(clippy::too_many_arguments)]
+    pub fn slice3(
+        &self,
+        lo: usize,
+        x: Expr,
+        low: Option<Expr>,
+        high: Option<Expr>,
+        colon: usize,
+        max: Option<Expr>,
+        rbrack: usize,
+        hi: usize,
+    ) -> Expr {
+        if high.is_none() {
+            self.error(
+                self.span(colon, colon + 1),
+                "middle index required in 3-index slice",
+            );
+        } else if max.is_none() {
+            self.error(
+                self.span(rbrack, rbrack + 1),
+                "final index required in 3-index slice",
+            );
+        }
+        let kind = ExprKind::Slice {
+            x: Box::new(x),
+            lo: low.map(Box::new),
+            hi: high.map(Box::new),
+            max: max.map(Box::new),
+            three: true,
+        };
+        self.expr(lo, kind, hi)
     }
 
     pub fn span(&self, lo: usize, hi: usize) -> Span {
@@ -72,20 +142,36 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn ident(&self, lo: usize, name: String, hi: usize) -> Ident {
-        Ident { id: self.fresh(), name, span: self.span(lo, hi) }
+        Ident {
+            id: self.fresh(),
+            name,
+            span: self.span(lo, hi),
+        }
     }
 
     /// A new identifier node for the same name and place (type switch binds).
     pub fn copy_ident(&self, ident: &Ident) -> Ident {
-        Ident { id: self.fresh(), name: ident.name.clone(), span: ident.span }
+        Ident {
+            id: self.fresh(),
+            name: ident.name.clone(),
+            span: ident.span,
+        }
     }
 
     pub fn expr(&self, lo: usize, kind: ExprKind, hi: usize) -> Expr {
-        Expr { id: self.fresh(), kind, span: self.span(lo, hi) }
+        Expr {
+            id: self.fresh(),
+            kind,
+            span: self.span(lo, hi),
+        }
     }
 
     pub fn ident_expr(&self, ident: Ident) -> Expr {
-        Expr { id: self.fresh(), span: ident.span, kind: ExprKind::Ident(ident) }
+        Expr {
+            id: self.fresh(),
+            span: ident.span,
+            kind: ExprKind::Ident(ident),
+        }
     }
 
     pub fn lit(&self, lo: usize, kind: LitKind, raw: String, hi: usize) -> Expr {
@@ -98,28 +184,39 @@ impl<'s> Ctx<'s> {
 
     pub fn binary(&self, op: BinaryOp, x: Expr, y: Expr) -> Expr {
         let span = x.span.to(y.span);
-        Expr { id: self.fresh(), kind: ExprKind::Binary(op, Box::new(x), Box::new(y)), span }
+        Expr {
+            id: self.fresh(),
+            kind: ExprKind::Binary(op, Box::new(x), Box::new(y)),
+            span,
+        }
     }
 
     /// `op x`. `<-chan T` written in expression position parses as a receive
     /// applied to `chan T`; turn it back into the channel type, as Go does.
     pub fn unary(&self, lo: usize, op: UnaryOp, x: Expr, hi: usize) -> Expr {
-        if op == UnaryOp::Recv {
-            if let ExprKind::TypeExpr(ty) = x.kind {
-                return self.type_expr(lo, recv_chan(*ty), hi);
-            }
+        if op == UnaryOp::Recv
+            && let ExprKind::TypeExpr(ty) = x.kind
+        {
+            return self.type_expr(lo, recv_chan(*ty), hi);
         }
         self.expr(lo, ExprKind::Unary(op, Box::new(x)), hi)
     }
 
     /// `T{...}` (or `{...}` with `ty == None` inside another literal).
     pub fn composite(&self, lo: usize, ty: Option<Expr>, value: LitValue, hi: usize) -> Expr {
-        if let Some(t) = &ty {
-            if !is_literal_type(t) {
-                self.error(value.lbrace, "syntax error: unexpected {, expected expression");
-            }
+        if let Some(t) = &ty
+            && !is_literal_type(t)
+        {
+            self.error(
+                value.lbrace,
+                "syntax error: unexpected {, expected expression",
+            );
         }
-        let kind = ExprKind::CompositeLit { ty: ty.map(Box::new), elts: value.elts, lbrace: value.lbrace };
+        let kind = ExprKind::CompositeLit {
+            ty: ty.map(Box::new),
+            elts: value.elts,
+            lbrace: value.lbrace,
+        };
         self.expr(lo, kind, hi)
     }
 
@@ -128,12 +225,23 @@ impl<'s> Ctx<'s> {
     /// whether the last one is variadic.
     pub fn params(&self, raw: Vec<RawParam>) -> (Vec<Param>, bool) {
         let count = raw.len();
-        let variadic = raw.last().is_some_and(|p| p.variadic);
-        for p in raw.iter().take(count.saturating_sub(1)).filter(|p| p.variadic) {
-            self.error(p.span, "can only use ... with final parameter in list");
+        let variadic = raw.last().is_some_and(|p| p.ellipsis.is_some());
+        for at in raw
+            .iter()
+            .take(count.saturating_sub(1))
+            .filter_map(|p| p.ellipsis)
+        {
+            self.error(at, "can only use ... with final parameter");
         }
         if raw.iter().all(|p| p.name.is_none()) {
-            let params = raw.into_iter().map(|p| Param { names: vec![], ty: p.ty, span: p.span }).collect();
+            let params = raw
+                .into_iter()
+                .map(|p| Param {
+                    names: vec![],
+                    ty: p.ty,
+                    span: p.span,
+                })
+                .collect();
             return (params, variadic);
         }
         let mut params = Vec::new();
@@ -144,39 +252,76 @@ impl<'s> Ctx<'s> {
                 (Some(name), kind) => {
                     pending.push(name);
                     let span = pending_lo.take().unwrap_or(p.span).to(p.span);
-                    let ty = Expr { id: p.ty.id, kind, span: p.ty.span };
-                    params.push(Param { names: std::mem::take(&mut pending), ty, span });
+                    let ty = Expr {
+                        id: p.ty.id,
+                        kind,
+                        span: p.ty.span,
+                    };
+                    params.push(Param {
+                        names: std::mem::take(&mut pending),
+                        ty,
+                        span,
+                    });
                 }
-                (None, ExprKind::Ident(ident)) if !p.variadic => {
+                (None, ExprKind::Ident(ident)) if p.ellipsis.is_none() => {
                     pending_lo.get_or_insert(p.span);
                     pending.push(ident);
                 }
                 (None, kind) => {
-                    self.error(p.span, "syntax error: mixed named and unnamed parameters");
-                    let ty = Expr { id: p.ty.id, kind, span: p.ty.span };
-                    params.push(Param { names: vec![], ty, span: p.span });
+                    self.error(p.span, "syntax error: missing parameter name");
+                    let ty = Expr {
+                        id: p.ty.id,
+                        kind,
+                        span: p.ty.span,
+                    };
+                    params.push(Param {
+                        names: vec![],
+                        ty,
+                        span: p.span,
+                    });
                 }
             }
         }
         if let Some(last) = pending.last() {
-            self.error(last.span, "syntax error: mixed named and unnamed parameters");
+            let at = Span {
+                lo: last.span.hi,
+                hi: last.span.hi + 1,
+                ..last.span
+            };
+            self.error(at, "syntax error: missing parameter type");
         }
         (params, variadic)
     }
 
-    pub fn func_type(&self, lo: usize, params: Vec<RawParam>, results: Vec<RawParam>, hi: usize) -> FuncType {
+    pub fn func_type(
+        &self,
+        lo: usize,
+        params: Vec<RawParam>,
+        results: Vec<RawParam>,
+        hi: usize,
+    ) -> FuncType {
         let (params, variadic) = self.params(params);
         let (results, bad) = self.params(results);
         if bad {
-            self.error(self.span(lo, hi), "can only use ... with final parameter in list");
+            self.error(self.span(lo, hi), "can only use ... with final parameter");
         }
-        FuncType { params, results, variadic, span: self.span(lo, hi) }
+        FuncType {
+            params,
+            results,
+            variadic,
+            span: self.span(lo, hi),
+        }
     }
 
     /// A single unnamed result type.
     pub fn result(&self, ty: Expr) -> Vec<RawParam> {
         let span = ty.span;
-        vec![RawParam { name: None, ty, variadic: false, span }]
+        vec![RawParam {
+            name: None,
+            ty,
+            ellipsis: None,
+            span,
+        }]
     }
 
     /// The receiver of a method: exactly one parameter, at most one name.
@@ -201,10 +346,24 @@ impl<'s> Ctx<'s> {
         match stmt.kind {
             StmtKind::Expr(e) => e,
             _ => {
-                let text = self.text.get(stmt.span.lo as usize..stmt.span.hi as usize).unwrap_or("");
+                let text = self
+                    .text
+                    .get(stmt.span.lo as usize..stmt.span.hi as usize)
+                    .unwrap_or("");
                 let at = operator_position(&stmt, self.text);
-                self.error(Span { lo: at, hi: at + 1, ..stmt.span }, format!("syntax error: cannot use {text} as value"));
-                Expr { id: self.fresh(), kind: ExprKind::Ident(self.ident(0, "_".into(), 0)), span: stmt.span }
+                self.error(
+                    Span {
+                        lo: at,
+                        hi: at + 1,
+                        ..stmt.span
+                    },
+                    format!("syntax error: cannot use {text} as value"),
+                );
+                Expr {
+                    id: self.fresh(),
+                    kind: ExprKind::Ident(self.ident(0, "_".into(), 0)),
+                    span: stmt.span,
+                }
             }
         }
     }
@@ -214,7 +373,8 @@ impl<'s> Ctx<'s> {
     pub fn switch(&self, init: Option<Stmt>, tag: Option<Stmt>, clauses: Vec<RawCase>) -> StmtKind {
         let init = init.map(Box::new);
         let guard = tag.as_ref().and_then(type_switch_guard);
-        if let Some((bind, subject)) = guard {
+        if let Some((bind, subject, guard_span)) = guard {
+            self.type_asserts.borrow_mut().retain(|s| *s != guard_span);
             let clauses = clauses
                 .into_iter()
                 .map(|c| TypeCaseClause {
@@ -224,32 +384,60 @@ impl<'s> Ctx<'s> {
                     span: c.span,
                 })
                 .collect();
-            return StmtKind::TypeSwitch { init, bind, subject, clauses };
+            return StmtKind::TypeSwitch {
+                init,
+                bind,
+                subject,
+                clauses,
+            };
         }
         let tag = tag.map(|t| self.cond(t));
-        let clauses = clauses.into_iter().map(|c| CaseClause { exprs: c.exprs, body: c.body, span: c.span }).collect();
+        let clauses = clauses
+            .into_iter()
+            .map(|c| CaseClause {
+                exprs: c.exprs,
+                body: c.body,
+                span: c.span,
+            })
+            .collect();
         StmtKind::Switch { init, tag, clauses }
     }
 
     /// A `select` case: a send, a receive, or an assignment from one receive.
     pub fn comm_clause(&self, comm: Option<Stmt>, body: Vec<Stmt>, span: Span) -> CommClause {
-        if let Some(c) = &comm {
-            if !is_comm(c) {
-                self.error(c.span, "syntax error: select case must be receive, send or assign recv");
-            }
+        if let Some(c) = &comm
+            && !is_comm(c)
+        {
+            self.error(
+                c.span,
+                "select case must be send or receive (possibly with assignment)",
+            );
         }
-        CommClause { comm: comm.map(Box::new), body, span }
+        CommClause {
+            comm: comm.map(Box::new),
+            body,
+            span,
+        }
     }
 
     /// `for k, v := range x` (`define`) or `for k, v = range x`.
     pub fn range(&self, lhs: Vec<Expr>, define: bool, expr: Expr, body: Block) -> StmtKind {
         if lhs.len() > 2 {
-            self.error(lhs[2].span, "range clause permits at most two iteration variables");
+            self.error(
+                lhs[2].span,
+                "range clause permits at most two iteration variables",
+            );
         }
         let mut vars = lhs.into_iter();
         let key = vars.next();
         let value = vars.next();
-        StmtKind::Range { key, value, define, expr, body }
+        StmtKind::Range {
+            key,
+            value,
+            define,
+            expr,
+            body,
+        }
     }
 
     /// Number the specs of a const or var group (`iota`).
@@ -272,10 +460,10 @@ fn recv_chan(ty: TypeExpr) -> TypeExpr {
         TypeExpr::Chan(ChanDir::Both, elem) => TypeExpr::Chan(ChanDir::Recv, elem),
         // `<-chan <-chan T` parsed as `<-(chan<- (chan T))`: re-associate.
         TypeExpr::Chan(ChanDir::Send, mut elem) => {
-            if let ExprKind::TypeExpr(inner) = &mut elem.kind {
-                if let TypeExpr::Chan(dir @ ChanDir::Both, _) = inner.as_mut() {
-                    *dir = ChanDir::Recv;
-                }
+            if let ExprKind::TypeExpr(inner) = &mut elem.kind
+                && let TypeExpr::Chan(dir @ ChanDir::Both, _) = inner.as_mut()
+            {
+                *dir = ChanDir::Recv;
             }
             TypeExpr::Chan(ChanDir::Recv, elem)
         }
@@ -290,24 +478,37 @@ fn is_literal_type(e: &Expr) -> bool {
         ExprKind::Ident(_) => true,
         ExprKind::Selector(x, _) => matches!(x.kind, ExprKind::Ident(_)),
         ExprKind::TypeExpr(t) => {
-            matches!(**t, TypeExpr::Array { .. } | TypeExpr::Slice(_) | TypeExpr::Map(..) | TypeExpr::Struct(_))
+            matches!(
+                **t,
+                TypeExpr::Array { .. }
+                    | TypeExpr::Slice(_)
+                    | TypeExpr::Map(..)
+                    | TypeExpr::Struct(_)
+            )
         }
         _ => false,
     }
 }
 
-fn type_switch_guard(stmt: &Stmt) -> Option<(Option<Ident>, Expr)> {
-    fn subject(e: &Expr) -> Option<Expr> {
+/// `x := y.(type)` or `y.(type)`: the bind, `y`, and the span of `y.(type)`.
+fn type_switch_guard(stmt: &Stmt) -> Option<(Option<Ident>, Expr, Span)> {
+    fn subject(e: &Expr) -> Option<(Expr, Span)> {
         match &e.kind {
-            ExprKind::TypeAssert(x, None) => Some((**x).clone()),
+            ExprKind::TypeAssert(x, None) => Some(((**x).clone(), e.span)),
             _ => None,
         }
     }
     match &stmt.kind {
-        StmtKind::Expr(e) => subject(e).map(|s| (None, s)),
-        StmtKind::Assign { lhs, op: AssignOp::Define, rhs } if lhs.len() == 1 && rhs.len() == 1 => {
-            let ExprKind::Ident(bind) = &lhs[0].kind else { return None };
-            subject(&rhs[0]).map(|s| (Some(bind.clone()), s))
+        StmtKind::Expr(e) => subject(e).map(|(s, span)| (None, s, span)),
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Define,
+            rhs,
+        } if lhs.len() == 1 && rhs.len() == 1 => {
+            let ExprKind::Ident(bind) = &lhs[0].kind else {
+                return None;
+            };
+            subject(&rhs[0]).map(|(s, span)| (Some(bind.clone()), s, span))
         }
         _ => None,
     }
@@ -325,7 +526,11 @@ fn is_comm(stmt: &Stmt) -> bool {
     match &stmt.kind {
         StmtKind::Send { .. } => true,
         StmtKind::Expr(e) => is_receive(e),
-        StmtKind::Assign { op: AssignOp::Assign | AssignOp::Define, rhs, .. } => rhs.len() == 1 && is_receive(&rhs[0]),
+        StmtKind::Assign {
+            op: AssignOp::Assign | AssignOp::Define,
+            rhs,
+            ..
+        } => rhs.len() == 1 && is_receive(&rhs[0]),
         _ => false,
     }
 }
@@ -339,7 +544,9 @@ fn operator_position(stmt: &Stmt, text: &str) -> u32 {
         StmtKind::IncDec { target, .. } => Some(target.span.hi),
         _ => None,
     };
-    let Some(from) = after else { return stmt.span.lo };
+    let Some(from) = after else {
+        return stmt.span.lo;
+    };
     let rest = text.get(from as usize..).unwrap_or("");
     let skipped = rest.len() - rest.trim_start().len();
     from + skipped as u32

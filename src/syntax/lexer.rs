@@ -181,7 +181,11 @@ pub fn lex(file: u32, text: &str) -> Lexed {
         errors.push(Diagnostic::new(Span::new(file, at, at + 1), msg));
     }
     errors.sort_by_key(|d| d.span.lo);
-    Lexed { tokens, errors, open_at_eof: problems.open_at_eof }
+    Lexed {
+        tokens,
+        errors,
+        open_at_eof: problems.open_at_eof,
+    }
 }
 
 /// Push an automatic `;` at `at` if the previous token ends a statement.
@@ -276,7 +280,12 @@ fn is_ident_char(c: char) -> bool {
 }
 
 fn identifier(lx: &mut Lx) {
-    let len: usize = lx.remainder().chars().take_while(|&c| is_ident_char(c)).map(char::len_utf8).sum();
+    let len: usize = lx
+        .remainder()
+        .chars()
+        .take_while(|&c| is_ident_char(c))
+        .map(char::len_utf8)
+        .sum();
     lx.bump(len);
 }
 
@@ -290,7 +299,11 @@ fn non_ascii(lx: &mut Lx) -> logos::Filter<()> {
     }
     if c != '\u{FEFF}' || start != 0 {
         let msg = format!("invalid character U+{:04X} '{c}' in identifier", c as u32);
-        let msg = if c.is_alphanumeric() { msg } else { format!("invalid character U+{:04X} '{c}'", c as u32) };
+        let msg = if c.is_alphanumeric() {
+            msg
+        } else {
+            format!("invalid character U+{:04X} '{c}'", c as u32)
+        };
         report(lx, start, msg);
     }
     logos::Filter::Skip
@@ -309,7 +322,11 @@ fn block_comment(lx: &mut Lx) -> logos::Filter<Raw> {
     };
     let has_newline = rest[..body_len].contains('\n');
     lx.bump(consumed);
-    if has_newline { logos::Filter::Emit(Raw::Newline) } else { logos::Filter::Skip }
+    if has_newline {
+        logos::Filter::Emit(Raw::Newline)
+    } else {
+        logos::Filter::Skip
+    }
 }
 
 fn raw_string(lx: &mut Lx) {
@@ -364,7 +381,10 @@ fn rune_lit(lx: &mut Lx) {
         match chars.next() {
             Some((i, '\'')) => {
                 if problem.is_none() && n == 0 {
-                    problem = Some((start + 1 + i, "empty rune literal or unescaped ' in rune literal".into()));
+                    problem = Some((
+                        start + 1 + i,
+                        "empty rune literal or unescaped ' in rune literal".into(),
+                    ));
                 } else if problem.is_none() && n != 1 {
                     problem = Some((start, "more than one character in rune literal".into()));
                 }
@@ -427,7 +447,10 @@ fn scan_escape(chars: &mut CharIter, quote: char, base: usize) -> Option<(usize,
         let (i, d) = *chars.peek()?;
         let Some(v) = d.to_digit(radix) else {
             let name = if radix == 8 { "octal" } else { "hexadecimal" };
-            return Some((base + i, format!("invalid character {d:?} in {name} escape")));
+            return Some((
+                base + i,
+                format!("invalid character {d:?} in {name} escape"),
+            ));
         };
         value = value.saturating_mul(radix).saturating_add(v);
         chars.next();
@@ -436,7 +459,10 @@ fn scan_escape(chars: &mut CharIter, quote: char, base: usize) -> Option<(usize,
         return Some((at, format!("octal escape value {value} > 255")));
     }
     if value > max || (0xD800..0xE000).contains(&value) {
-        return Some((at, format!("escape is invalid Unicode code point U+{value:04X}")));
+        return Some((
+            at,
+            format!("escape is invalid Unicode code point U+{value:04X}"),
+        ));
     }
     None
 }
@@ -495,7 +521,10 @@ fn scan_number(s: &[u8]) -> NumberScan {
         digsep |= scan_digits(s, &mut i, base, &mut invalid);
         if at(i) == b'.' {
             if prefix == b'o' || prefix == b'b' {
-                problem = Some((i, format!("invalid radix point in {} literal", base_name(base))));
+                problem = Some((
+                    i,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                ));
             }
             i += 1;
             seen_point = true;
@@ -514,9 +543,15 @@ fn scan_number(s: &[u8]) -> NumberScan {
     if e == b'e' || e == b'p' {
         if problem.is_none() {
             if e == b'e' && prefix != 0 && prefix != b'0' {
-                problem = Some((i, format!("'{}' exponent requires decimal mantissa", at(i) as char)));
+                problem = Some((
+                    i,
+                    format!("'{}' exponent requires decimal mantissa", at(i) as char),
+                ));
             } else if e == b'p' && prefix != b'x' {
-                problem = Some((i, format!("'{}' exponent requires hexadecimal mantissa", at(i) as char)));
+                problem = Some((
+                    i,
+                    format!("'{}' exponent requires hexadecimal mantissa", at(i) as char),
+                ));
             }
         }
         i += 1;
@@ -531,21 +566,36 @@ fn scan_number(s: &[u8]) -> NumberScan {
             problem = Some((i, "exponent has no digits".to_string()));
         }
     } else if prefix == b'x' && kind == Raw::Float && problem.is_none() {
-        problem = Some((i, "hexadecimal mantissa requires a 'p' exponent".to_string()));
+        problem = Some((
+            i,
+            "hexadecimal mantissa requires a 'p' exponent".to_string(),
+        ));
     }
     if at(i) == b'i' {
         kind = Raw::Imag;
         i += 1;
     }
     if let (Raw::Int, Some(bad), None) = (kind, invalid, &problem) {
-        problem = Some((bad, format!("invalid digit '{}' in {} literal", s[bad] as char, base_name(base))));
+        problem = Some((
+            bad,
+            format!(
+                "invalid digit '{}' in {} literal",
+                s[bad] as char,
+                base_name(base)
+            ),
+        ));
     }
-    if digsep & 2 != 0 && problem.is_none() {
-        if let Some(bad) = invalid_separator(&s[..i]) {
-            problem = Some((bad, "'_' must separate successive digits".to_string()));
-        }
+    if digsep & 2 != 0
+        && problem.is_none()
+        && let Some(bad) = invalid_separator(&s[..i])
+    {
+        problem = Some((bad, "'_' must separate successive digits".to_string()));
     }
-    NumberScan { len: i, kind, problem }
+    NumberScan {
+        len: i,
+        kind,
+        problem,
+    }
 }
 
 /// Consume digits (and `_`) of `base`; bit 0 of the result: a digit was
@@ -554,7 +604,11 @@ fn scan_number(s: &[u8]) -> NumberScan {
 fn scan_digits(s: &[u8], i: &mut usize, base: u32, invalid: &mut Option<usize>) -> u32 {
     let mut digsep = 0;
     while let Some(&c) = s.get(*i) {
-        let is_digit = if base <= 10 { c.is_ascii_digit() } else { c.is_ascii_hexdigit() };
+        let is_digit = if base <= 10 {
+            c.is_ascii_digit()
+        } else {
+            c.is_ascii_hexdigit()
+        };
         if c == b'_' {
             digsep |= 2;
         } else if is_digit {
@@ -629,8 +683,19 @@ mod tests {
                 Semi(SemiKind::Newline)
             ]
         );
-        assert_eq!(toks("a /* x\n */ b"), vec![Ident("a".into()), Semi(SemiKind::Newline), Ident("b".into()), Semi(SemiKind::Eof)]);
-        assert_eq!(toks("a /* x */ b"), vec![Ident("a".into()), Ident("b".into()), Semi(SemiKind::Eof)]);
+        assert_eq!(
+            toks("a /* x\n */ b"),
+            vec![
+                Ident("a".into()),
+                Semi(SemiKind::Newline),
+                Ident("b".into()),
+                Semi(SemiKind::Eof)
+            ]
+        );
+        assert_eq!(
+            toks("a /* x */ b"),
+            vec![Ident("a".into()), Ident("b".into()), Semi(SemiKind::Eof)]
+        );
         assert_eq!(toks("f(\n"), vec![Ident("f".into()), LParen]);
     }
 
@@ -658,7 +723,10 @@ mod tests {
         assert_eq!(errs("0x"), vec!["hexadecimal literal has no digits"]);
         assert_eq!(errs("08"), vec!["invalid digit '8' in octal literal"]);
         assert_eq!(errs("1_"), vec!["'_' must separate successive digits"]);
-        assert_eq!(errs("0x1.5"), vec!["hexadecimal mantissa requires a 'p' exponent"]);
+        assert_eq!(
+            errs("0x1.5"),
+            vec!["hexadecimal mantissa requires a 'p' exponent"]
+        );
         assert_eq!(errs("1e"), vec!["exponent has no digits"]);
         assert!(errs("08.5").is_empty());
     }
@@ -681,13 +749,22 @@ mod tests {
                 Semi(SemiKind::Eof),
             ]
         );
-        assert_eq!(toks("`a\nb`"), vec![Str("`a\nb`".into()), Semi(SemiKind::Eof)]);
+        assert_eq!(
+            toks("`a\nb`"),
+            vec![Str("`a\nb`".into()), Semi(SemiKind::Eof)]
+        );
         assert_eq!(errs("\"abc\n"), vec!["newline in string"]);
         assert_eq!(errs("\"abc"), vec!["string literal not terminated"]);
         assert_eq!(errs(r#""a\qb""#), vec!["unknown escape"]);
         assert_eq!(errs("`abc"), vec!["string not terminated"]);
-        assert_eq!(errs("'ab'"), vec!["more than one character in rune literal"]);
-        assert_eq!(errs("''"), vec!["empty rune literal or unescaped ' in rune literal"]);
+        assert_eq!(
+            errs("'ab'"),
+            vec!["more than one character in rune literal"]
+        );
+        assert_eq!(
+            errs("''"),
+            vec!["empty rune literal or unescaped ' in rune literal"]
+        );
         assert_eq!(errs("/* abc"), vec!["comment not terminated"]);
         assert_eq!(errs("x := @"), vec!["invalid character U+0040 '@'"]);
     }
@@ -695,11 +772,14 @@ mod tests {
     #[test]
     fn unicode_identifiers_and_keywords() {
         use Tok::*;
-        assert_eq!(toks("héllo 日本 breakä func"), vec![
-            Ident("héllo".into()),
-            Ident("日本".into()),
-            Ident("breakä".into()),
-            Func,
-        ]);
+        assert_eq!(
+            toks("héllo 日本 breakä func"),
+            vec![
+                Ident("héllo".into()),
+                Ident("日本".into()),
+                Ident("breakä".into()),
+                Func,
+            ]
+        );
     }
 }

@@ -31,7 +31,11 @@ pub enum ReplItem {
 
 /// Parse file `file` of `sources`. Errors: lexical errors, errors found
 /// while building the tree, and the first syntax error, in source order.
-pub fn parse_file(sources: &SourceMap, file: u32, ids: &mut NodeIdGen) -> Result<ast::File, Vec<Diagnostic>> {
+pub fn parse_file(
+    sources: &SourceMap,
+    file: u32,
+    ids: &mut NodeIdGen,
+) -> Result<ast::File, Vec<Diagnostic>> {
     let text = &sources.files[file as usize].text;
     let lexed = lexer::lex(file, text);
     let mut errors = lexed.errors;
@@ -53,7 +57,11 @@ pub fn parse_file(sources: &SourceMap, file: u32, ids: &mut NodeIdGen) -> Result
 /// Each item is parsed on its own. An item starting with `func` is a
 /// function or method declaration; if that fails and it reads `func (`, it
 /// is tried as a statement (a function literal called on the spot).
-pub fn parse_repl(sources: &SourceMap, file: u32, ids: &mut NodeIdGen) -> Result<Vec<ReplItem>, Vec<Diagnostic>> {
+pub fn parse_repl(
+    sources: &SourceMap,
+    file: u32,
+    ids: &mut NodeIdGen,
+) -> Result<Vec<ReplItem>, Vec<Diagnostic>> {
     let text = &sources.files[file as usize].text;
     let lexed = lexer::lex(file, text);
     let mut errors = lexed.errors.clone();
@@ -64,7 +72,11 @@ pub fn parse_repl(sources: &SourceMap, file: u32, ids: &mut NodeIdGen) -> Result
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if errors.is_empty() { Ok(items) } else { Err(sorted(errors)) }
+    if errors.is_empty() {
+        Ok(items)
+    } else {
+        Err(sorted(errors))
+    }
 }
 
 /// For the REPL's continuation prompt: true if the input is incomplete
@@ -77,14 +89,19 @@ pub fn is_incomplete(text: &str) -> bool {
     }
     let mut ids = NodeIdGen::default();
     let chunks = repl_chunks(&lexed.tokens);
-    let Some(last) = chunks.last() else { return false };
+    let Some(last) = chunks.last() else {
+        return false;
+    };
     let start = start_token(last);
     let outcome = run_parser(0, text, start, last, &mut ids);
-    match outcome.result {
-        Err(LalrError::UnrecognizedEof { .. }) => true,
-        Err(LalrError::UnrecognizedToken { token: (_, Tok::Semi(SemiKind::Eof), _), .. }) => true,
-        _ => false,
-    }
+    matches!(
+        outcome.result,
+        Err(LalrError::UnrecognizedEof { .. })
+            | Err(LalrError::UnrecognizedToken {
+                token: (_, Tok::Semi(SemiKind::Eof), _),
+                ..
+            })
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -96,10 +113,18 @@ struct Outcome {
     errors: Vec<Diagnostic>,
 }
 
-fn run_parser(file: u32, text: &str, start: Tok, tokens: &[Triple], ids: &mut NodeIdGen) -> Outcome {
+fn run_parser(
+    file: u32,
+    text: &str,
+    start: Tok,
+    tokens: &[Triple],
+    ids: &mut NodeIdGen,
+) -> Outcome {
     let ctx = Ctx::new(file, text, std::mem::take(ids));
     let first = tokens.first().map_or(0, |t| t.0);
-    let input = std::iter::once((first, start, first)).chain(tokens.iter().cloned()).map(Ok::<Triple, ()>);
+    let input = std::iter::once((first, start, first))
+        .chain(tokens.iter().cloned())
+        .map(Ok::<Triple, ()>);
     let result = go::StartParser::new().parse(&ctx, input);
     let (ids_after, errors) = ctx.finish();
     *ids = ids_after;
@@ -192,22 +217,34 @@ fn sorted(mut errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
 /// Turn a lalrpop error into `syntax error: unexpected X[, expected Y]`.
 fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Diagnostic {
     let (lo, hi, tok, expected) = match err {
-        LalrError::UnrecognizedToken { token: (lo, tok, hi), expected } => (lo, hi, Some(tok), expected),
+        LalrError::UnrecognizedToken {
+            token: (lo, tok, hi),
+            expected,
+        } => (lo, hi, Some(tok), expected),
         LalrError::UnrecognizedEof { expected, .. } => (text.len(), text.len(), None, expected),
-        LalrError::ExtraToken { token: (lo, tok, hi) } => (lo, hi, Some(tok), vec![]),
+        LalrError::ExtraToken {
+            token: (lo, tok, hi),
+        } => (lo, hi, Some(tok), vec![]),
         LalrError::InvalidToken { location } => (location, location, None, vec![]),
         LalrError::User { .. } => (0, 0, None, vec![]),
     };
-    let expected: Vec<String> = expected.iter().map(|e| e.trim_matches('"').to_string()).collect();
-    let index = tokens.iter().position(|t| t.0 == lo && Some(&t.1) == tok.as_ref());
-    let previous = index.and_then(|i| i.checked_sub(1)).and_then(|i| tokens.get(i));
+    let expected: Vec<String> = expected
+        .iter()
+        .map(|e| e.trim_matches('"').to_string())
+        .collect();
+    let index = tokens
+        .iter()
+        .position(|t| t.0 == lo && Some(&t.1) == tok.as_ref());
+    let previous = index
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| tokens.get(i));
 
     // `if x` + newline + `{`: the newline ended the header.
-    if let (Some(Tok::LBrace), Some((plo, Tok::Semi(SemiKind::Newline), phi))) = (&tok, previous) {
-        if let Some(clause) = header_keyword(tokens, index.unwrap_or(0)) {
-            let msg = format!("syntax error: unexpected newline, expected {{ after {clause} clause");
-            return Diagnostic::new(Span::new(file, *plo, *phi), msg);
-        }
+    if let (Some(Tok::LBrace), Some((plo, Tok::Semi(SemiKind::Newline), phi))) = (&tok, previous)
+        && let Some(clause) = header_keyword(tokens, index.unwrap_or(0))
+    {
+        let msg = format!("syntax error: unexpected newline, expected {{ after {clause} clause");
+        return Diagnostic::new(Span::new(file, *plo, *phi), msg);
     }
     let found = tok.as_ref().map_or("EOF".to_string(), Tok::describe);
     let after_else = matches!(previous, Some((_, Tok::Else, _)));
@@ -216,7 +253,8 @@ fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Dia
         ([only], Some(clause)) if only == "{" => {
             format!("syntax error: unexpected {found}, expected {{ after {clause} clause")
         }
-        _ => describe_expected(&found, &expected, after_else).unwrap_or_else(|| format!("syntax error: unexpected {found}")),
+        _ => describe_expected(&found, &expected, after_else)
+            .unwrap_or_else(|| format!("syntax error: unexpected {found}")),
     };
     Diagnostic::new(Span::new(file, lo, hi.max(lo + 1)), message)
 }
@@ -225,12 +263,18 @@ fn describe_expected(found: &str, expected: &[String], after_else: bool) -> Opti
     let has = |s: &str| expected.iter().any(|e| e == s);
     // lalrpop lists the tokens valid in the state where the parse stopped,
     // after reductions: an argument list offers `...`, a literal `:`.
-    let msg = if after_else && has("if") && has("{") {
+    let msg = if expected == ["package"] {
+        "syntax error: package statement must be first".to_string()
+    } else if has("func") && has("const") && !has("if") && !has("name") {
+        "syntax error: non-declaration statement outside function body".to_string()
+    } else if after_else && has("if") && has("{") {
         "syntax error: else must be followed by if or statement block".to_string()
     } else if has(",") && has(")") && has("...") {
         format!("syntax error: unexpected {found} in argument list; possibly missing comma or )")
-    } else if has(",") && has("}") && has(":") {
-        format!("syntax error: unexpected {found} in composite literal; possibly missing comma or }}")
+    } else if has(",") && has("}") && !has(";") && !has(")") {
+        format!(
+            "syntax error: unexpected {found} in composite literal; possibly missing comma or }}"
+        )
     } else if has(",") && has(")") && !has(";") {
         format!("syntax error: unexpected {found} in parameter list; possibly missing comma or )")
     } else if has("case") && has("default") && has("}") && !has("if") {
@@ -239,12 +283,19 @@ fn describe_expected(found: &str, expected: &[String], after_else: bool) -> Opti
         format!("syntax error: unexpected {found}, expected }}")
     } else if has(":=") && has("=") && has(",") && !has(";") {
         format!("syntax error: unexpected {found}, expected := or = or comma")
+    } else if has(";") && has("}") && has("string") {
+        format!(
+            "syntax error: unexpected {found} in struct type; possibly missing semicolon or newline or }}"
+        )
     } else if has(";") && has("}") && !has("if") && found != "semicolon" {
         format!("syntax error: unexpected {found} at end of statement")
     } else if has("name") && has("int") && has("(") && !has("}") && !has(";") {
         format!("syntax error: unexpected {found}, expected expression")
     } else if let [only] = expected {
-        format!("syntax error: unexpected {found}, expected {}", token_name(only))
+        format!(
+            "syntax error: unexpected {found}, expected {}",
+            token_name(only)
+        )
     } else {
         return None;
     };
