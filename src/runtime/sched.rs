@@ -553,7 +553,7 @@ impl Sched {
 
     /// Makes a parked G runnable again. Called by whoever completed the
     /// operation the G waits for. See `g.rs` for the protocol.
-    pub fn ready(self: &Arc<Self>, g: &Arc<G>) {
+    pub fn ready(&self, g: &Arc<G>) {
         self.shared.ready(g);
     }
 
@@ -611,7 +611,7 @@ impl Sched {
     /// (Go's `entersyscallblock` + `exitsyscall`). Must be called from inside
     /// `Task::run`. Other goroutines keep running meanwhile, and the
     /// deadlock detector stays quiet until `f` returns.
-    pub fn syscall<R>(self: &Arc<Self>, f: impl FnOnce() -> R) -> R {
+    pub fn syscall<R>(&self, f: impl FnOnce() -> R) -> R {
         self.shared.syscall(f)
     }
 
@@ -621,7 +621,7 @@ impl Sched {
     /// `Task::run`; it returns once `ready(g)` was called and this M holds
     /// a P again (true), or when the program is exiting (false). Then
     /// re-call the operation to collect its result.
-    pub fn block_current_m(self: &Arc<Self>, g: &Arc<G>) -> bool {
+    pub fn block_current_m(&self, g: &Arc<G>) -> bool {
         self.shared.block_current_m(g)
     }
 
