@@ -365,7 +365,11 @@ impl G {
     /// takes it back with `take_wait`.
     pub fn set_wait(&self, state: Box<dyn Any + Send>) {
         let prev = self.wait.lock().replace(state);
-        debug_assert!(prev.is_none(), "goroutine {}: wait slot already in use", self.id);
+        debug_assert!(
+            prev.is_none(),
+            "goroutine {}: wait slot already in use",
+            self.id
+        );
     }
 
     /// Takes the wait slot's state, if any.

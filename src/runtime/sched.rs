@@ -104,8 +104,8 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
@@ -650,8 +650,11 @@ impl Shared {
     }
 
     /// Queues `g` on the current P (runnext if `next`) or, from outside a P,
-    /// on the global queue.
+    /// on the global queue. Gs readied by timer callbacks go to the tail:
+    /// timers that fire together must run their Gs in deadline order, and
+    /// `runnext` would reverse them.
     fn runqput(self: &Arc<Self>, g: Arc<G>, next: bool) {
+        let next = next && !super::timer::in_timer_callback();
         let g = with_current(self, |m| {
             if let Some(m) = m
                 && let Ok(p) = m.p.try_borrow()
@@ -690,8 +693,7 @@ impl Shared {
     /// Go's `wakep`: if there is an idle P and no spinning M, start one
     /// spinning M to look for the work just added.
     pub(crate) fn wakep(self: &Arc<Self>) {
-        if self.npidle.load(Ordering::SeqCst) == 0 || self.nmspinning.load(Ordering::SeqCst) != 0
-        {
+        if self.npidle.load(Ordering::SeqCst) == 0 || self.nmspinning.load(Ordering::SeqCst) != 0 {
             return;
         }
         if self
@@ -1151,12 +1153,12 @@ impl MLocal {
                         // Timers: try to take a P first (as a spinning M, so
                         // Gs readied by the timers do not wake yet another
                         // M), then run what is due.
-                        if sh.npidle.load(Ordering::SeqCst) > 0 {
-                            if let Some(p) = sh.pidleget() {
-                                *self.p.borrow_mut() = Some(p);
-                                sh.nmspinning.fetch_add(1, Ordering::SeqCst);
-                                self.spinning.set(true);
-                            }
+                        if sh.npidle.load(Ordering::SeqCst) > 0
+                            && let Some(p) = sh.pidleget()
+                        {
+                            *self.p.borrow_mut() = Some(p);
+                            sh.nmspinning.fetch_add(1, Ordering::SeqCst);
+                            self.spinning.set(true);
                         }
                         sh.check_timers();
                         continue;
@@ -1225,7 +1227,7 @@ impl MLocal {
                 let p = pb.as_mut().expect("holding a P");
                 p.schedtick += 1;
                 p.shared.stats.schedticks.fetch_add(1, Ordering::Relaxed);
-                if p.schedtick % GLOBAL_CHECK_PERIOD == 0
+                if p.schedtick.is_multiple_of(GLOBAL_CHECK_PERIOD)
                     && let Some(g) = steal_one(&sh.global)
                 {
                     p.slice_start = Instant::now();
@@ -1239,7 +1241,9 @@ impl MLocal {
                     return Some(g);
                 }
             }
-            let busy = sh.gomaxprocs.load(Ordering::SeqCst)
+            let busy = sh
+                .gomaxprocs
+                .load(Ordering::SeqCst)
                 .saturating_sub(sh.npidle.load(Ordering::SeqCst));
             if self.spinning.get() || 2 * sh.nmspinning.load(Ordering::SeqCst) < busy {
                 if !self.spinning.get() {

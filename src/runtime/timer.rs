@@ -50,6 +50,7 @@
 //!   timer kept up to date through every sift; lazy deletion with sequence
 //!   numbers is what Go did for years (`timerDeleted`).
 
+use std::cell::Cell;
 use std::cmp::Ordering as CmpOrdering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
@@ -267,9 +268,9 @@ impl Timers {
                 }
                 Some(e) if !e.live() => {
                     heap.pop();
-                    let _ = self.stale.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |s| {
-                        s.checked_sub(1)
-                    });
+                    let _ = self
+                        .stale
+                        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |s| s.checked_sub(1));
                 }
                 Some(e) if e.when > now => {
                     self.next_when.store(e.when, Ordering::Release);
@@ -305,11 +306,11 @@ impl Timers {
             let behind = now.saturating_sub(st.when);
             st.when += st.period * (1 + behind / st.period);
             self.arm(t, &mut st);
-            (st.f)();
+            as_callback(&mut st.f);
         } else {
             st.pending = false;
             t.seq.store(0, Ordering::Release);
-            (st.f)();
+            as_callback(&mut st.f);
             self.npending.fetch_sub(1, Ordering::SeqCst);
         }
     }
@@ -320,6 +321,23 @@ impl Timers {
         self.next_when.store(u64::MAX, Ordering::Release);
         drop(entries);
     }
+}
+
+thread_local! {
+    /// Set while this thread runs timer callbacks.
+    static IN_CALLBACK: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True while this thread runs timer callbacks (`ready` then queues FIFO).
+pub(crate) fn in_timer_callback() -> bool {
+    IN_CALLBACK.with(|c| c.get())
+}
+
+/// Runs `f` flagged as a timer callback.
+fn as_callback(f: &mut TimerFn) {
+    let prev = IN_CALLBACK.with(|c| c.replace(true));
+    f();
+    IN_CALLBACK.with(|c| c.set(prev));
 }
 
 /// The wait-slot marker of a sleeping G.
