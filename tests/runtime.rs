@@ -91,8 +91,21 @@ fn run(sched: &Sched, main: Box<dyn Task>) -> i32 {
     std::thread::spawn(move || {
         let _ = tx.send(s.run_main(main));
     });
-    rx.recv_timeout(LIMIT)
-        .expect("program did not finish in time")
+    match rx.recv_timeout(LIMIT) {
+        Ok(code) => code,
+        Err(_) => {
+            let gs: Vec<String> = sched
+                .all_goroutines()
+                .iter()
+                .map(|g| format!("{} {:?} {}", g.id(), g.status(), g.wait_reason()))
+                .collect();
+            panic!(
+                "program did not finish in time\n{:#?}\ngoroutines: {gs:?}\ntimers: {}",
+                sched.stats(),
+                sched.pending_timers()
+            );
+        }
+    }
 }
 
 /// A step that yields until `cond` holds.

@@ -47,7 +47,6 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 
 use super::g::{G, WaitReason};
 use super::sched::{SchedState, Shared};
@@ -81,10 +80,11 @@ impl fmt::Display for DeadlockReport {
 }
 
 impl Shared {
-    /// Go's `checkdead`: a report if the program is deadlocked. Called with
-    /// the scheduler lock held (as `st`) by an M that has just counted
-    /// itself idle or blocked.
-    pub(crate) fn checkdead(&self, st: &SchedState) -> Option<DeadlockReport> {
+    /// Go's `checkdead`: the goroutines to report if the program is
+    /// deadlocked. Called with the scheduler lock held (as `st`) by an M
+    /// that has just counted itself idle or blocked; the caller builds the
+    /// report (`report_deadlock`) after unlocking.
+    pub(crate) fn checkdead(&self, st: &SchedState) -> Option<Vec<Arc<G>>> {
         if self.exiting() {
             return None;
         }
@@ -95,13 +95,21 @@ impl Shared {
         if self.timers.pending() > 0 {
             return None;
         }
-        let mut gs: Vec<Arc<G>> = self.allgs.lock().values().cloned().collect();
+        let gs: Vec<Arc<G>> = self.allgs.lock().values().cloned().collect();
         if gs.is_empty() || gs.iter().any(|g| !g.status().is_blocked()) {
             return None;
         }
         if !self.global.is_empty() {
             return None;
         }
+        Some(gs)
+    }
+}
+
+impl DeadlockReport {
+    /// The report for these blocked goroutines: main first, then by id.
+    pub(crate) fn new(gs: &[Arc<G>]) -> DeadlockReport {
+        let mut gs = gs.to_vec();
         gs.sort_by_key(|g| g.id());
         let goroutines = gs
             .iter()
@@ -116,10 +124,6 @@ impl Shared {
                     .unwrap_or_default(),
             })
             .collect();
-        // Make sure nobody else reports too.
-        if self.exiting.load(Ordering::SeqCst) {
-            return None;
-        }
-        Some(DeadlockReport { goroutines })
+        DeadlockReport { goroutines }
     }
 }

@@ -377,6 +377,8 @@ pub(crate) struct Shared {
     deadlock_hook: Mutex<Option<DeadlockHook>>,
     /// `GODEBUG=schedtrace=N`: N ms between trace lines (0 = off).
     pub(crate) schedtrace_ms: AtomicU64,
+    /// Set by the first deadlock report (there is only one).
+    deadlock_reported: AtomicBool,
 }
 
 /// A deadlock report consumer.
@@ -506,6 +508,7 @@ impl Sched {
             budget: AtomicU32::new(DEFAULT_BUDGET),
             deadlock_hook: Mutex::new(None),
             schedtrace_ms: AtomicU64::new(super::trace::schedtrace_from_env()),
+            deadlock_reported: AtomicBool::new(false),
         });
         Sched { shared }
     }
@@ -600,6 +603,13 @@ impl Sched {
     /// `runtime.NumGoroutine()`.
     pub fn num_goroutine(&self) -> usize {
         self.shared.allgs.lock().len()
+    }
+
+    /// Every live G (e.g. for `runtime.Stack(buf, true)`), by id.
+    pub fn all_goroutines(&self) -> Vec<Arc<G>> {
+        let mut gs: Vec<Arc<G>> = self.shared.allgs.lock().values().cloned().collect();
+        gs.sort_by_key(|g| g.id());
+        gs
     }
 
     /// The G with this id, if alive.
@@ -778,6 +788,17 @@ impl Shared {
             self.wakep();
             return;
         }
+        let has_work = !p.is_empty();
+        self.pidleput_locked(&mut st, p);
+        drop(st);
+        if has_work {
+            // Queued Gs on an idle P: make sure some M comes to steal them.
+            self.wakep();
+        }
+    }
+
+    /// Gives `p` to the first M waiting for a P, else makes it idle.
+    fn pidleput_locked(&self, st: &mut SchedState, p: P) {
         if let Some(m) = st.pwaiters.pop_front() {
             self.pwanted.fetch_sub(1, Ordering::SeqCst);
             m.give_p(p, false);
@@ -785,6 +806,19 @@ impl Shared {
         }
         st.idle_ps.push(p);
         self.npidle.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Hands `p` to an M waiting for one, if any; else gives it back.
+    fn handoff_to_waiter(&self, p: P) -> Option<P> {
+        let mut st = self.state.lock();
+        match st.pwaiters.pop_front() {
+            Some(m) => {
+                self.pwanted.fetch_sub(1, Ordering::SeqCst);
+                m.give_p(p, false);
+                None
+            }
+            None => Some(p),
+        }
     }
 
     /// Takes an idle P, if any.
@@ -855,8 +889,14 @@ impl Shared {
         }
     }
 
-    /// Calls the deadlock hook, then exits with code 2.
-    pub(crate) fn report_deadlock(self: &Arc<Self>, report: DeadlockReport) {
+    /// Calls the deadlock hook, then exits with code 2. Takes the blocked
+    /// Gs found by `checkdead`; called without the scheduler lock, since the
+    /// tracebacks run VM code.
+    pub(crate) fn report_deadlock(self: &Arc<Self>, gs: Vec<Arc<G>>) {
+        if self.deadlock_reported.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let report = DeadlockReport::new(&gs);
         {
             let hook = self.deadlock_hook.lock();
             match hook.as_ref() {
@@ -894,8 +934,7 @@ impl Shared {
                     }
                 }
                 st.p_alive[id] = true;
-                st.idle_ps.push(p);
-                self.npidle.fetch_add(1, Ordering::SeqCst);
+                self.pidleput_locked(&mut st, p);
             }
             drop(st);
             self.wakep();
@@ -1197,14 +1236,31 @@ impl MLocal {
         if !retire && sh.pwanted.load(Ordering::Relaxed) == 0 {
             return false;
         }
-        // Invariant: as above.
-        let p = self.p.borrow_mut().take().expect("holding a P");
-        if self.spinning.replace(false) {
+        // Stop spinning *before* letting go: pidleput may call wakep, which
+        // does nothing while it sees a spinning M (that would be us, about
+        // to park: a lost wake-up).
+        let was_spinning = self.spinning.replace(false);
+        if was_spinning {
             sh.nmspinning.fetch_sub(1, Ordering::SeqCst);
         }
-        // pidleput retires it, hands it to a waiter, or (if the waiter was
-        // served meanwhile) just makes it idle.
-        sh.pidleput(p);
+        // Invariant: as above.
+        let p = self.p.borrow_mut().take().expect("holding a P");
+        let p = if retire {
+            // pidleput retires it (or keeps it idle if GOMAXPROCS grew back).
+            sh.pidleput(p);
+            None
+        } else {
+            // If the waiter was served meanwhile, keep the P.
+            sh.handoff_to_waiter(p)
+        };
+        if let Some(p) = p {
+            *self.p.borrow_mut() = Some(p);
+            if was_spinning {
+                self.spinning.set(true);
+                sh.nmspinning.fetch_add(1, Ordering::SeqCst);
+            }
+            return false;
+        }
         true
     }
 
@@ -1256,13 +1312,16 @@ impl MLocal {
             }
             // Nothing anywhere: give the P back, stop spinning, look once
             // more (the consumer half of the wake-up handshake), then park.
-            // Invariant: still holding the P (nothing released it above).
-            let p = self.p.borrow_mut().take().expect("holding a P");
-            sh.pidleput(p);
+            // (Spinning ends first, for the reason given in
+            // maybe_surrender_p; the re-check below covers work added in
+            // between.)
             let was_spinning = self.spinning.replace(false);
             if was_spinning {
                 sh.nmspinning.fetch_sub(1, Ordering::SeqCst);
             }
+            // Invariant: still holding the P (nothing released it above).
+            let p = self.p.borrow_mut().take().expect("holding a P");
+            sh.pidleput(p);
             if sh.any_work()
                 && let Some(p) = sh.pidleget()
             {
