@@ -18,6 +18,7 @@
 //!   returns its result. See `g.rs` for why this is race-free.
 //! * Timers for the stdlib: `Sched::add_timer`/`stop_timer`/`reset_timer`
 //!   and `Hchan::try_send`/`drain` for Go 1.23 timer channels.
+//! * `Sema` and `NotifyList` (resumable too) for the stdlib's `sync`.
 //! * `Sched::syscall` and `Sched::block_current_m` for native calls that
 //!   must block an OS thread.
 //!
@@ -28,6 +29,7 @@
 //! * `chan.rs`: channels and their waiters (Go's `sudog`).
 //! * `select.rs`: `selectgo`.
 //! * `timer.rs`: the timer heap and `sleep`.
+//! * `sema.rs`: semaphores and notify lists for the stdlib's `sync`.
 //! * `deadlock.rs`: `checkdead` and Go's report.
 //! * `trace.rs`: `GODEBUG=schedtrace=N`.
 //! * `fastrand.rs`: the cheap per-thread RNG for scheduling decisions.
@@ -38,6 +40,7 @@ mod fastrand;
 pub mod g;
 pub mod sched;
 pub mod select;
+pub mod sema;
 pub mod timer;
 pub mod trace;
 
@@ -46,4 +49,5 @@ pub use deadlock::{DeadlockReport, GoroutineDump};
 pub use g::{G, GStatus, Op, RunExit, Task, WaitReason, ready};
 pub use sched::{DEFAULT_BUDGET, DeadlockHook, MAIN_GOID, MStat, PStat, Sched, SchedStats};
 pub use select::{SelectCase, Selected, selectgo};
+pub use sema::{NotifyList, Sema};
 pub use timer::{TimerFn, TimerHandle};
