@@ -68,7 +68,12 @@ impl Task for Script {
                 Flow::Exit(c) => return RunExit::Exit(c),
             }
         }
-        RunExit::Done
+        // As the VM does: main returning ends the program.
+        if g.id() == MAIN_GOID {
+            RunExit::Exit(0)
+        } else {
+            RunExit::Done
+        }
     }
 
     fn traceback(&self) -> String {
@@ -1368,4 +1373,42 @@ fn notify_list_signal_and_broadcast() {
     steps.push(recv_step(&done, &new_log()));
     steps.push(recv_step(&done, &new_log()));
     assert_eq!(run(&sched, script(steps)), 0);
+}
+
+/// main's `runtime.Goexit` (Done): the others run on; when none is left,
+/// Go's "no goroutines" deadlock.
+#[test]
+fn main_goexit() {
+    let sched = Sched::new(2);
+    let rep = capture_deadlock(&sched);
+    let ran = Arc::new(AtomicBool::new(false));
+    let (s, r) = (sched.clone(), ran.clone());
+    struct GoexitMain(Option<Box<dyn FnOnce() + Send>>);
+    impl Task for GoexitMain {
+        fn run(&mut self, _g: &Arc<G>, _budget: u32) -> RunExit {
+            if let Some(f) = self.0.take() {
+                f();
+            }
+            RunExit::Done
+        }
+    }
+    let main = Box::new(GoexitMain(Some(Box::new(move || {
+        let s2 = s.clone();
+        s.spawn(script(vec![
+            step(move |g| s2.sleep(g, Duration::from_millis(10)).into()),
+            step(move |_| {
+                r.store(true, Ordering::SeqCst);
+                Flow::Next
+            }),
+        ]));
+    }))));
+    assert_eq!(run(&sched, main), 2);
+    assert!(
+        ran.load(Ordering::SeqCst),
+        "the other goroutine ran to the end"
+    );
+    assert_eq!(
+        rep.lock().unwrap().clone().unwrap(),
+        "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+    );
 }

@@ -12,7 +12,9 @@
 //! * no M is in a native blocking call (`Sched::syscall`): it may yet
 //!   ready someone;
 //! * no timer is pending: it will ready someone (or its callback may);
-//! * every live G is parked (WAITING or WAITING_M), main included.
+//! * every live G is parked (WAITING or WAITING_M), main included; or no
+//!   G is left at all (main called `runtime.Goexit`, the others finished:
+//!   Go's `no goroutines (main called runtime.Goexit) - deadlock!`).
 //!
 //! # Why there are no false reports
 //!
@@ -65,12 +67,18 @@ pub struct GoroutineDump {
 /// What the deadlock hook receives; `Display` gives Go's exact text.
 #[derive(Debug, Clone)]
 pub struct DeadlockReport {
-    /// Every goroutine, main (1) first, then by id.
+    /// Every goroutine, main (1) first, then by id. Empty when main called
+    /// `runtime.Goexit` and no goroutine is left (Go's `no goroutines`).
     pub goroutines: Vec<GoroutineDump>,
 }
 
 impl fmt::Display for DeadlockReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.goroutines.is_empty() {
+            return f.write_str(
+                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+            );
+        }
         f.write_str("fatal error: all goroutines are asleep - deadlock!\n")?;
         for g in &self.goroutines {
             write!(f, "\ngoroutine {} [{}]:\n{}", g.id, g.reason, g.traceback)?;
@@ -95,8 +103,11 @@ impl Shared {
         if self.timers.pending() > 0 {
             return None;
         }
+        // No goroutine left at all: main called Goexit and the others are
+        // done (main returning would have ended the program). Reported
+        // with an empty list.
         let gs: Vec<Arc<G>> = self.allgs.lock().values().cloned().collect();
-        if gs.is_empty() || gs.iter().any(|g| !g.status().is_blocked()) {
+        if gs.iter().any(|g| !g.status().is_blocked()) {
             return None;
         }
         if !self.global.is_empty() {

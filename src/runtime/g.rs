@@ -102,7 +102,10 @@ pub enum RunExit {
     /// until someone calls `ready(g)`.
     Park,
     /// The goroutine finished (its function returned, or `runtime.Goexit`
-    /// ran its defers). If it is the main goroutine the program exits with 0.
+    /// ran its defers). For main this means `runtime.Goexit` (main
+    /// *returning* is `Exit(0)`): as in Go, the others run on, and when none
+    /// is left the program dies with `no goroutines (main called
+    /// runtime.Goexit) - deadlock!`.
     Done,
     /// The whole program ends now with this exit code: main returned (0),
     /// `os.Exit(n)`, or an unrecovered panic already printed (2).

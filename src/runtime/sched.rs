@@ -861,15 +861,14 @@ impl Shared {
             .any(|p| !p.stealer.is_empty() || p.runnext.lock().is_some())
     }
 
-    /// A G finished: unregister it; main's return ends the program.
+    /// A G finished: unregister it. (Main *returning* is `RunExit::Exit(0)`;
+    /// main finishing with `Done` is `runtime.Goexit`, after which the
+    /// program runs on until the other goroutines are done or deadlocked.)
     fn gdone(self: &Arc<Self>, g: &Arc<G>) {
         g.set_status(GStatus::Dead);
         self.allgs.lock().remove(&g.id());
         let task = g.task.lock().take();
         drop(task);
-        if g.id() == MAIN_GOID {
-            self.exit(0);
-        }
     }
 
     /// Decides the exit code (first caller wins) and wakes everyone.
