@@ -33,18 +33,22 @@
 //! the G is still unwinding out of `Task::run`. Another M may complete the
 //! waiter and ready the G in that window. Go closes the window by switching
 //! to the g0 stack before publishing (`park_m` sets `_Gwaiting` and only then
-//! runs the unlock function); we cannot, so the status has one extra state:
+//! runs the unlock function); we cannot, so the status has an extra state,
+//! WOKEN, for "readied while still parking":
 //!
 //! ```text
-//!             spawn                 M picks it               op registers a waiter
-//!   (new) ──────────▶ RUNNABLE ──────────────────▶ RUNNING ─────────────────────────▶ PARKING
-//!                        ▲                           │  │                               │   │
-//!                        │ ready()                   │  │ Yield: back to a queue        │   │ ready() before the
-//!                        │                           │  ▼                               │   │ M let go: WOKEN
-//!                     WAITING ◀──────────────────────┼──────── M returned from run ──────┘   ▼
-//!                        (no M holds the task)        │                                    WOKEN
-//!                                                     ▼ Done                                  │ M returned from run:
-//!                                                   DEAD                                      └─▶ RUNNABLE, requeued
+//!                  M takes it from a queue
+//!     RUNNABLE ─────────────────────────────▶ RUNNING ──── Done ───▶ DEAD
+//!      ▲  ▲  ▲                                │     │
+//!      │  │  └──────── Yield (global queue) ──┘     │ the op publishes a waiter
+//!      │  │                                         ▼
+//!      │  │  M returned from run, CAS fails:     PARKING ── M returned from run,
+//!      │  └─ it requeues the G itself ◀── WOKEN    │       CAS PARKING → WAITING
+//!      │                                   ▲      │            │
+//!      │                ready() while the  └──────┘            ▼
+//!      │                M still holds it                    WAITING
+//!      └──────────────── ready(): CAS WAITING → RUNNABLE, ─────┘
+//!                        the waker queues the G
 //! ```
 //!
 //! * `prepare_park` (RUNNING → PARKING) is called by the blocking operation
