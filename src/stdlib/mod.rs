@@ -20,12 +20,18 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
 }
 
 pub fn lookup(name: &str) -> Option<NativeFn> {
-    natives().into_iter().find(|(n, _)| *n == name).map(|(_, f)| f)
+    natives()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| f)
 }
 
 fn errors_new(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface { ty, val: args[0].clone() }))))
+    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
+        ty,
+        val: args[0].clone(),
+    }))))
 }
 
 fn os_exit(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {

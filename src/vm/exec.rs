@@ -21,6 +21,48 @@ use super::value::{Callee, Closure, Iface, Ptr, Slice, Value, WHOLE, str_value};
 use crate::types::ty::{Type, TypeTable};
 use std::sync::Arc;
 
+/// Store into a register without calling `drop` when the old value is a
+/// scalar (the common case in arithmetic).
+#[inline(always)]
+pub fn put(slot: &mut Value, v: Value) {
+    if matches!(
+        slot,
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
+}
+
+/// Store an int into a register: in place when it already holds an int.
+#[inline(always)]
+pub fn put_int(slot: &mut Value, x: i64) {
+    if let Value::Int(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Int(x));
+    }
+}
+
+#[inline(always)]
+pub fn put_bool(slot: &mut Value, x: bool) {
+    if let Value::Bool(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Bool(x));
+    }
+}
+
+#[inline(always)]
+pub fn put_float(slot: &mut Value, x: f64) {
+    if let Value::Float(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Float(x));
+    }
+}
+
 /// How `execute` stopped.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ExecExit {
@@ -32,17 +74,39 @@ pub enum ExecExit {
 impl Fiber {
     /// Push a frame for Go function `f` whose window starts at `base`.
     #[inline]
-    pub fn push_frame(&mut self, f: u32, base: usize, ret: u32, closure: Option<Arc<Closure>>, kind: FrameKind) {
+    pub fn push_frame(
+        &mut self,
+        f: u32,
+        base: usize,
+        ret: u32,
+        closure: Option<Arc<Closure>>,
+        kind: FrameKind,
+    ) {
         let nregs = self.prog.funcs[f as usize].nregs as usize;
         self.reserve_regs(base + nregs + 1);
-        self.frames.push(Frame { func: f, pc: 0, base: base as u32, ret, closure, kind, defer_mark: self.defers.len() as u32 });
+        self.frames.push(Frame {
+            func: f,
+            pc: 0,
+            base: base as u32,
+            ret,
+            closure,
+            kind,
+            defer_mark: self.defers.len() as u32,
+        });
     }
 
     /// Call the function value in `regs[fslot]` with arguments at
     /// `regs[argbase..argbase+nargs]` (`argbase == fslot + 1`). Returns
     /// `true` if a Go frame was pushed (execution continues there), `false`
     /// if a native ran to completion (results already stored at `ret`).
-    pub fn call_value_at(&mut self, fslot: usize, argbase: usize, nargs: usize, ret: u32, kind: FrameKind) -> Result<bool, Panic> {
+    pub fn call_value_at(
+        &mut self,
+        fslot: usize,
+        argbase: usize,
+        nargs: usize,
+        ret: u32,
+        kind: FrameKind,
+    ) -> Result<bool, Panic> {
         let clo = match &self.regs[fslot] {
             Value::Func(c) => c.clone(),
             _ => return Err(self.prog.nil_deref()),
@@ -56,7 +120,11 @@ impl Fiber {
         }
         match clo.callee {
             Callee::Go(f) => {
-                let closure = if clo.captures.is_empty() { None } else { Some(clo) };
+                let closure = if clo.captures.is_empty() {
+                    None
+                } else {
+                    Some(clo)
+                };
                 self.push_frame(f, argbase, ret, closure, kind);
                 Ok(true)
             }
@@ -69,7 +137,13 @@ impl Fiber {
 
     /// Run native `n` on `regs[argbase..argbase+nargs]`, results to `ret`.
     /// `Ok(false)`: it parked.
-    pub fn call_native(&mut self, n: u32, argbase: usize, nargs: usize, ret: u32) -> Result<bool, Panic> {
+    pub fn call_native(
+        &mut self,
+        n: u32,
+        argbase: usize,
+        nargs: usize,
+        ret: u32,
+    ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
@@ -105,7 +179,11 @@ impl Fiber {
         };
         for &i in &m.path {
             cur = match &cur {
-                Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.load(i as usize),
+                Value::Agg(st)
+                | Value::Ptr(Ptr {
+                    store: st,
+                    idx: WHOLE,
+                }) => st.load(i as usize),
                 _ => return Err(self.prog.nil_deref()),
             };
         }
@@ -113,14 +191,22 @@ impl Fiber {
             MethodTarget::Func { callee, ptr_recv } => {
                 let r = if *ptr_recv {
                     match cur {
-                        Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
+                        Value::Agg(st) => Value::Ptr(Ptr {
+                            store: st,
+                            idx: WHOLE,
+                        }),
                         other => other,
                     }
                 } else {
                     match &cur {
-                        Value::Ptr(Ptr { store, idx: WHOLE }) => deep_copy(&Value::Agg(store.clone())),
+                        Value::Ptr(Ptr { store, idx: WHOLE }) => {
+                            deep_copy(&Value::Agg(store.clone()))
+                        }
                         Value::Ptr(p) => p.store.load(p.idx as usize),
-                        Value::Nil if m.path.is_empty() && matches!(recv, Value::Iface(i) if matches!(self.prog.types.get(i.ty), Type::Pointer(_))) => {
+                        Value::Nil
+                            if m.path.is_empty()
+                                && matches!(recv, Value::Iface(i) if matches!(self.prog.types.get(i.ty), Type::Pointer(_))) =>
+                        {
                             return Err(self.prog.nil_deref());
                         }
                         other => deep_copy(other),
@@ -129,27 +215,51 @@ impl Fiber {
                 Ok((*callee, r))
             }
             MethodTarget::Iface(name) => {
-                let Value::Iface(inner) = &cur else { return Err(self.prog.nil_deref()) };
-                let m2 = self.prog.find_method(inner.ty, name).ok_or_else(|| self.prog.nil_deref())?;
+                let Value::Iface(inner) = &cur else {
+                    return Err(self.prog.nil_deref());
+                };
+                let m2 = self
+                    .prog
+                    .find_method(inner.ty, name)
+                    .ok_or_else(|| self.prog.nil_deref())?;
                 self.resolve_method(&cur, &m2)
             }
-            MethodTarget::RuntimeError => Err(Panic::Fatal("runtime error method called as a function".into())),
+            MethodTarget::RuntimeError => Err(Panic::Fatal(
+                "runtime error method called as a function".into(),
+            )),
         }
     }
 
     /// Method value `recv.name` on an interface: resolved now, as Go does.
     fn bind_iface(&self, recv: &Value, name: &[u8]) -> Result<Value, Panic> {
-        let Value::Iface(i) = recv else { return Err(self.prog.nil_deref()) };
+        let Value::Iface(i) = recv else {
+            return Err(self.prog.nil_deref());
+        };
         let name = std::str::from_utf8(name).unwrap_or("");
-        let m = self.prog.find_method(i.ty, name).ok_or_else(|| self.prog.nil_deref())?;
+        let m = self
+            .prog
+            .find_method(i.ty, name)
+            .ok_or_else(|| self.prog.nil_deref())?;
         if let MethodTarget::RuntimeError = m.target {
-            let n = self.prog.natives.iter().position(|n| n.name == "runtime.Error.Error");
+            let n = self
+                .prog
+                .natives
+                .iter()
+                .position(|n| n.name == "runtime.Error.Error");
             if let Some(n) = n {
-                return Ok(Value::Func(Arc::new(Closure { callee: Callee::Native(n as u32), captures: Box::new([]), recv: Some(i.val.clone()) })));
+                return Ok(Value::Func(Arc::new(Closure {
+                    callee: Callee::Native(n as u32),
+                    captures: Box::new([]),
+                    recv: Some(i.val.clone()),
+                })));
             }
         }
         let (callee, r) = self.resolve_method(recv, &m)?;
-        Ok(Value::Func(Arc::new(Closure { callee, captures: Box::new([]), recv: Some(r) })))
+        Ok(Value::Func(Arc::new(Closure {
+            callee,
+            captures: Box::new([]),
+            recv: Some(r),
+        })))
     }
 
     /// Start deferred call `d` above the current frame. `Ok(true)`: a Go
@@ -166,7 +276,11 @@ impl Fiber {
     }
 
     fn func_value(&self, callee: Callee) -> Value {
-        Value::Func(Arc::new(Closure { callee, captures: Box::new([]), recv: None }))
+        Value::Func(Arc::new(Closure {
+            callee,
+            captures: Box::new([]),
+            recv: None,
+        }))
     }
 
     /// A Go panic or other exit raised at the current instruction: set up
@@ -195,11 +309,41 @@ impl Fiber {
             let func = &prog.funcs[fidx as usize];
             let code = &func.code[..];
             let consts = &func.consts[..];
+            // The frame's register window. Invariant: `push_frame` reserved
+            // `base + nregs` registers, and every path that can grow `regs`
+            // (calls, natives, unwinding) ends with `continue 'frame`, which
+            // recomputes this pointer. Each access is checked against `nregs`.
+            let nregs = func.nregs as usize;
+            assert!(self.regs.len() >= base + nregs, "frame window reserved");
+            let rp: *mut Value = unsafe { self.regs.as_mut_ptr().add(base) };
 
+            // read a register (shared reference)
             macro_rules! r {
                 ($x:expr) => {
-                    self.regs[base + $x as usize]
+                    *{
+                        let i = $x as usize;
+                        assert!(i < nregs, "register operand within the frame");
+                        // SAFETY: i < nregs and the window is live (see above)
+                        unsafe { &*rp.add(i) }
+                    }
                 };
+            }
+            // a register to write (unique reference, used at once)
+            macro_rules! w {
+                ($x:expr) => {
+                    *{
+                        let i = $x as usize;
+                        assert!(i < nregs, "register operand within the frame");
+                        // SAFETY: as for r!; no other reference is live here
+                        unsafe { &mut *rp.add(i) }
+                    }
+                };
+            }
+            macro_rules! set {
+                ($x:expr, $v:expr) => {{
+                    let v = $v;
+                    put(&mut w!($x), v)
+                }};
             }
             macro_rules! save_pc {
                 () => {
@@ -225,7 +369,9 @@ impl Fiber {
             }
             macro_rules! extra {
                 () => {{
-                    let Instr::Extra { x } = code[pc] else { unreachable!("instruction without its Extra word") };
+                    let Instr::Extra { x } = code[pc] else {
+                        unreachable!("instruction without its Extra word")
+                    };
                     pc += 1;
                     x
                 }};
@@ -245,19 +391,19 @@ impl Fiber {
                 ($a:expr, $b:expr, $c:expr, $op:expr) => {{
                     let x = r!($b).int();
                     let y = r!($c).int();
-                    r!($a) = Value::Int($op(x, y));
+                    put_int(&mut w!($a), $op(x, y));
                 }};
             }
             macro_rules! cmp3 {
                 ($a:expr, $b:expr, $c:expr, $get:ident, $op:tt) => {{
                     let v = r!($b).$get() $op r!($c).$get();
-                    r!($a) = Value::Bool(v);
+                    put_bool(&mut w!($a), v);
                 }};
             }
             macro_rules! flt3 {
                 ($a:expr, $b:expr, $c:expr, $op:tt) => {{
                     let v = r!($b).float() $op r!($c).float();
-                    r!($a) = Value::Float(v);
+                    put_float(&mut w!($a), v);
                 }};
             }
 
@@ -266,27 +412,34 @@ impl Fiber {
                 pc += 1;
                 match ins {
                     Instr::Nop | Instr::Extra { .. } => {}
-                    Instr::Move { a, b } => r!(a) = r!(b).clone(),
-                    Instr::LoadK { a, k } => r!(a) = consts[k as usize].clone(),
-                    Instr::LoadInt { a, i } => r!(a) = Value::Int(i as i64),
-                    Instr::LoadNil { a } => r!(a) = Value::Nil,
-                    Instr::LoadBool { a, b } => r!(a) = Value::Bool(b),
-                    Instr::Zero { a, ty } => r!(a) = prog.zero(crate::types::ty::TypeId(ty)),
-                    Instr::Copy { a, b } => r!(a) = deep_copy(&r!(b)),
+                    Instr::Move { a, b } => set!(a, r!(b).clone()),
+                    Instr::LoadK { a, k } => set!(a, consts[k as usize].clone()),
+                    Instr::LoadInt { a, i } => set!(a, Value::Int(i as i64)),
+                    Instr::LoadNil { a } => set!(a, Value::Nil),
+                    Instr::LoadBool { a, b } => set!(a, Value::Bool(b)),
+                    Instr::Zero { a, ty } => set!(a, prog.zero(crate::types::ty::TypeId(ty))),
+                    Instr::Copy { a, b } => set!(a, deep_copy(&r!(b))),
                     Instr::CopyInto { a, b } => {
                         if let (Value::Agg(d), Value::Agg(s)) = (&r!(a), &r!(b)) {
                             copy_into(d, s);
-                        } else if let (Value::Ptr(Ptr { store: d, idx: WHOLE }), Value::Agg(s)) = (&r!(a), &r!(b)) {
+                        } else if let (
+                            Value::Ptr(Ptr {
+                                store: d,
+                                idx: WHOLE,
+                            }),
+                            Value::Agg(s),
+                        ) = (&r!(a), &r!(b))
+                        {
                             copy_into(d, s);
                         } else {
-                            r!(a) = r!(b).clone();
+                            set!(a, r!(b).clone());
                         }
                     }
 
                     Instr::AddInt { a, b, c } => int3!(a, b, c, i64::wrapping_add),
                     Instr::AddIntK { a, b, k } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_add(k as i64));
+                        put_int(&mut w!(a), x.wrapping_add(k as i64));
                     }
                     Instr::SubInt { a, b, c } => int3!(a, b, c, i64::wrapping_sub),
                     Instr::MulInt { a, b, c } => int3!(a, b, c, i64::wrapping_mul),
@@ -296,7 +449,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_div(y));
+                        put_int(&mut w!(a), x.wrapping_div(y));
                     }
                     Instr::DivUint { a, b, c } => {
                         let y = r!(c).int() as u64;
@@ -304,7 +457,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Int((x / y) as i64);
+                        put_int(&mut w!(a), (x / y) as i64);
                     }
                     Instr::RemInt { a, b, c } => {
                         let y = r!(c).int();
@@ -312,7 +465,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_rem(y));
+                        put_int(&mut w!(a), x.wrapping_rem(y));
                     }
                     Instr::RemUint { a, b, c } => {
                         let y = r!(c).int() as u64;
@@ -320,13 +473,15 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Int((x % y) as i64);
+                        put_int(&mut w!(a), (x % y) as i64);
                     }
                     Instr::And { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x & y),
                     Instr::Or { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x | y),
                     Instr::Xor { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x ^ y),
                     Instr::AndNot { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x & !y),
-                    Instr::Shl { a, b, c, cu } | Instr::Shr { a, b, c, cu } | Instr::ShrU { a, b, c, cu } => {
+                    Instr::Shl { a, b, c, cu }
+                    | Instr::Shr { a, b, c, cu }
+                    | Instr::ShrU { a, b, c, cu } => {
                         let n = r!(c).int();
                         if !cu && n < 0 {
                             throw!(prog.runtime_error("negative shift amount"));
@@ -335,26 +490,34 @@ impl Fiber {
                         let x = r!(b).int();
                         let v = match ins {
                             Instr::Shl { .. } => {
-                                if n >= 64 { 0 } else { x << n }
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    x << n
+                                }
                             }
                             Instr::Shr { .. } => x >> n.min(63),
                             _ => {
-                                if n >= 64 { 0 } else { ((x as u64) >> n) as i64 }
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    ((x as u64) >> n) as i64
+                                }
                             }
                         };
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::NegInt { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_neg());
+                        put_int(&mut w!(a), x.wrapping_neg());
                     }
                     Instr::BitNot { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(!x);
+                        put_int(&mut w!(a), !x);
                     }
                     Instr::Wrap { a, bits, signed } => {
                         let x = r!(a).int();
-                        r!(a) = Value::Int(ops::wrap(x, bits, signed));
+                        put_int(&mut w!(a), ops::wrap(x, bits, signed));
                     }
 
                     Instr::AddFloat { a, b, c } => flt3!(a, b, c, +),
@@ -363,11 +526,11 @@ impl Fiber {
                     Instr::DivFloat { a, b, c } => flt3!(a, b, c, /),
                     Instr::NegFloat { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Float(-x);
+                        put_float(&mut w!(a), -x);
                     }
                     Instr::RoundF32 { a } => {
                         let x = r!(a).float();
-                        r!(a) = Value::Float(x as f32 as f64);
+                        put_float(&mut w!(a), x as f32 as f64);
                     }
 
                     Instr::Concat { a, b, c } => {
@@ -384,7 +547,7 @@ impl Fiber {
                                 Value::Str(s.into())
                             }
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     Instr::EqInt { a, b, c } => cmp3!(a, b, c, int, ==),
@@ -393,15 +556,15 @@ impl Fiber {
                     Instr::LeInt { a, b, c } => cmp3!(a, b, c, int, <=),
                     Instr::LtIntK { a, b, k } => {
                         let v = r!(b).int() < k as i64;
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::LtUint { a, b, c } => {
                         let v = (r!(b).int() as u64) < (r!(c).int() as u64);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::LeUint { a, b, c } => {
                         let v = (r!(b).int() as u64) <= (r!(c).int() as u64);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::EqFloat { a, b, c } => cmp3!(a, b, c, float, ==),
                     Instr::NeFloat { a, b, c } => cmp3!(a, b, c, float, !=),
@@ -413,19 +576,19 @@ impl Fiber {
                     Instr::LeStr { a, b, c } => cmp3!(a, b, c, str, <=),
                     Instr::Eq { a, b, c } => {
                         let v = tri!(values_equal(&prog, &r!(b), &r!(c)));
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::Ne { a, b, c } => {
                         let v = tri!(values_equal(&prog, &r!(b), &r!(c)));
-                        r!(a) = Value::Bool(!v);
+                        put_bool(&mut w!(a), !v);
                     }
                     Instr::IsNil { a, b } => {
                         let v = r!(b).is_nil();
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::Not { a, b } => {
                         let v = !r!(b).bool();
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
 
                     Instr::Jmp { sj } => {
@@ -494,10 +657,14 @@ impl Fiber {
                         save_pc!();
                         let fs = base + a as usize;
                         let nargs = match &self.regs[fs] {
-                            Value::Func(c) => prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize,
+                            Value::Func(c) => {
+                                prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize
+                            }
                             _ => throw!(prog.nil_deref()),
                         };
-                        if let Err(e) = self.call_value_at(fs, fs + 1, nargs, fs as u32, FrameKind::Normal) {
+                        if let Err(e) =
+                            self.call_value_at(fs, fs + 1, nargs, fs as u32, FrameKind::Normal)
+                        {
                             self.throw(e, stop)?;
                         }
                         spend!();
@@ -509,8 +676,12 @@ impl Fiber {
                         let recv = self.regs[fs].clone();
                         let name = consts[m as usize].str();
                         let name = std::str::from_utf8(name).unwrap_or("");
-                        let Value::Iface(i) = &recv else { throw!(prog.nil_deref()) };
-                        let Some(mi) = prog.find_method(i.ty, name) else { throw!(prog.nil_deref()) };
+                        let Value::Iface(i) = &recv else {
+                            throw!(prog.nil_deref())
+                        };
+                        let Some(mi) = prog.find_method(i.ty, name) else {
+                            throw!(prog.nil_deref())
+                        };
                         if let MethodTarget::RuntimeError = mi.target {
                             self.regs[fs] = i.val.clone();
                             continue;
@@ -518,7 +689,9 @@ impl Fiber {
                         let (callee, r) = tri!(self.resolve_method(&recv, &mi));
                         self.regs[fs] = r;
                         match callee {
-                            Callee::Go(f) => self.push_frame(f, fs, fs as u32, None, FrameKind::Normal),
+                            Callee::Go(f) => {
+                                self.push_frame(f, fs, fs as u32, None, FrameKind::Normal)
+                            }
                             Callee::Native(n) => {
                                 let np = prog.natives[n as usize].nparams as usize;
                                 match self.call_native(n, fs, np, fs as u32) {
@@ -542,7 +715,7 @@ impl Fiber {
                             let dst = fr.ret as usize;
                             for i in 0..n as usize {
                                 let v = std::mem::take(&mut self.regs[src + i]);
-                                self.regs[dst + i] = v;
+                                put(&mut self.regs[dst + i], v);
                             }
                         }
                         match fr.kind {
@@ -586,39 +759,67 @@ impl Fiber {
                     }
                     Instr::Closure { a, f } => {
                         let n = prog.funcs[f as usize].ncaptures as usize;
-                        let caps: Box<[Value]> = (0..n).map(|i| r!(a as usize + 1 + i).clone()).collect();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Go(f), captures: caps, recv: None }));
+                        let caps: Box<[Value]> =
+                            (0..n).map(|i| r!(a as usize + 1 + i).clone()).collect();
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Go(f),
+                                captures: caps,
+                                recv: None
+                            }))
+                        );
                     }
-                    Instr::FuncVal { a, f } => r!(a) = self.func_value(Callee::Go(f)),
-                    Instr::NativeVal { a, n } => r!(a) = self.func_value(Callee::Native(n)),
+                    Instr::FuncVal { a, f } => set!(a, self.func_value(Callee::Go(f))),
+                    Instr::NativeVal { a, n } => set!(a, self.func_value(Callee::Native(n))),
                     Instr::BindMethod { a, b } => {
                         let f = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Go(f), captures: Box::new([]), recv: Some(recv) }));
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Go(f),
+                                captures: Box::new([]),
+                                recv: Some(recv)
+                            }))
+                        );
                     }
                     Instr::BindNative { a, b } => {
                         let n = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Native(n), captures: Box::new([]), recv: Some(recv) }));
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Native(n),
+                                captures: Box::new([]),
+                                recv: Some(recv)
+                            }))
+                        );
                     }
                     Instr::BindIface { a, b } => {
                         let m = extra!();
                         let v = tri!(self.bind_iface(&r!(b), consts[m as usize].str()));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::GetCap { a, i } => {
                         let v = match &self.frames[fi].closure {
                             Some(c) => c.captures[i as usize].clone(),
                             None => Value::Nil,
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
-                    Instr::Go { .. } | Instr::GoClosure { .. } | Instr::GoNative { .. } | Instr::GoIface { .. } => {
+                    Instr::Go { .. }
+                    | Instr::GoClosure { .. }
+                    | Instr::GoNative { .. }
+                    | Instr::GoIface { .. } => {
                         save_pc!();
                         let (callee, args) = tri!(self.call_parts(ins, base, consts));
                         tri!(self.spawn(callee, args));
                     }
-                    Instr::Defer { .. } | Instr::DeferClosure { .. } | Instr::DeferNative { .. } | Instr::DeferIface { .. } => {
+                    Instr::Defer { .. }
+                    | Instr::DeferClosure { .. }
+                    | Instr::DeferNative { .. }
+                    | Instr::DeferIface { .. } => {
                         let (callee, args) = tri!(self.call_parts(ins, base, consts));
                         self.defers.push(DeferRec { callee, args });
                     }
@@ -633,22 +834,34 @@ impl Fiber {
                         // recover() is called by the frame below (the deferred function
                         // itself), which is this frame: see the compiler's lowering
                         let v = self.recover();
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     // --- variables in memory
-                    Instr::GetGlobal { a, g } => r!(a) = self.m.globals.load(g as usize),
+                    Instr::GetGlobal { a, g } => set!(a, self.m.globals.load(g as usize)),
                     Instr::SetGlobal { a, g } => self.m.globals.store(g as usize, r!(a).clone()),
                     Instr::AddrGlobal { a, g } => {
                         let v = match self.m.globals.load(g as usize) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
-                            _ => Value::Ptr(Ptr { store: self.m.globals.clone(), idx: g }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }),
+                            _ => Value::Ptr(Ptr {
+                                store: self.m.globals.clone(),
+                                idx: g,
+                            }),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::NewCell { a, b } => {
                         let v = r!(b).clone();
-                        r!(a) = Value::Ptr(Ptr { store: new_cell(v), idx: 0 });
+                        set!(
+                            a,
+                            Value::Ptr(Ptr {
+                                store: new_cell(v),
+                                idx: 0
+                            })
+                        );
                     }
                     Instr::Load { a, b } => {
                         let v = match &r!(b) {
@@ -656,7 +869,7 @@ impl Fiber {
                             Value::Ptr(p) => p.store.load(p.idx as usize),
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Store { a, b } => {
                         let v = r!(b).clone();
@@ -673,36 +886,60 @@ impl Fiber {
                     Instr::New { a, ty } => {
                         let t = crate::types::ty::TypeId(ty);
                         let v = match prog.zero(t) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
-                            z => Value::Ptr(Ptr { store: new_cell(z), idx: 0 }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }),
+                            z => Value::Ptr(Ptr {
+                                store: new_cell(z),
+                                idx: 0,
+                            }),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     // --- aggregates
                     Instr::GetField { a, b, i } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.load(i as usize),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => st.load(i as usize),
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SetField { a, i, c } => {
                         let v = r!(c).clone();
                         match &r!(a) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.store(i as usize, v),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => st.store(i as usize, v),
                             _ => throw!(prog.nil_deref()),
                         }
                     }
                     Instr::AddrField { a, b, i } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => match st.load(i as usize) {
-                                Value::Agg(inner) => Value::Ptr(Ptr { store: inner, idx: WHOLE }),
-                                _ => Value::Ptr(Ptr { store: st.clone(), idx: i as u32 }),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => match st.load(i as usize) {
+                                Value::Agg(inner) => Value::Ptr(Ptr {
+                                    store: inner,
+                                    idx: WHOLE,
+                                }),
+                                _ => Value::Ptr(Ptr {
+                                    store: st.clone(),
+                                    idx: i as u32,
+                                }),
                             },
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Index { a, b, c } => {
                         let i = r!(c).int();
@@ -710,7 +947,7 @@ impl Fiber {
                             let (st, k) = tri!(ops::elem_slot(&prog, &r!(b), i));
                             st.load(k)
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SetIndex { a, b, c } => {
                         let i = r!(b).int();
@@ -723,11 +960,17 @@ impl Fiber {
                         let v = {
                             let (st, k) = tri!(ops::elem_slot(&prog, &r!(b), i));
                             match st.load(k) {
-                                Value::Agg(inner) => Value::Ptr(Ptr { store: inner, idx: WHOLE }),
-                                _ => Value::Ptr(Ptr { store: st.clone(), idx: k as u32 }),
+                                Value::Agg(inner) => Value::Ptr(Ptr {
+                                    store: inner,
+                                    idx: WHOLE,
+                                }),
+                                _ => Value::Ptr(Ptr {
+                                    store: st.clone(),
+                                    idx: k as u32,
+                                }),
                             }
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::IndexStr { a, b, c } => {
                         let i = r!(c).int();
@@ -738,7 +981,7 @@ impl Fiber {
                             }
                             Value::Int(s[i as usize] as i64)
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SliceOf { a, b, m } => {
                         let mut k = 1;
@@ -753,21 +996,21 @@ impl Fiber {
                         };
                         let (lo, hi, max) = (opnd(1), opnd(2), opnd(4));
                         let v = tri!(ops::slice_op(&prog, &r!(b), lo, hi, max));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Len { a, b } => {
                         let v = ops::len_of(&r!(b));
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::Cap { a, b } => {
                         let v = ops::cap_of(&r!(b));
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::MakeSlice { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let (l, c) = (r!(b).int(), r!(b + 1).int());
                         let v = tri!(ops::make_slice(&prog, ty, l, c));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SliceLit { a, n } => {
                         let ty = crate::types::ty::TypeId(extra!());
@@ -787,34 +1030,43 @@ impl Fiber {
                                 st.store(i, self.regs[base + a as usize + 1 + i].clone());
                             }
                         }
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::StructLit { a, n } => {
                         let _ty = extra!();
-                        let vals: Vec<Value> =
-                            (0..n as usize).map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i])).collect();
-                        r!(a) = Value::Agg(Arc::new(super::heap::Store::from_values(vals)));
+                        let vals: Vec<Value> = (0..n as usize)
+                            .map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i]))
+                            .collect();
+                        set!(
+                            a,
+                            Value::Agg(Arc::new(super::heap::Store::from_values(vals)))
+                        );
                     }
                     Instr::Append { a, b, n } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let s = base + b as usize;
-                        let v = tri!(ops::append(&prog, &self.regs[s], &self.regs[s + 1..s + 1 + n as usize], ty));
-                        r!(a) = v;
+                        let v = tri!(ops::append(
+                            &prog,
+                            &self.regs[s],
+                            &self.regs[s + 1..s + 1 + n as usize],
+                            ty
+                        ));
+                        set!(a, v);
                     }
                     Instr::AppendSlice { a, b, c } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = tri!(ops::append_slice(&prog, &r!(b), &r!(c), ty));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::CopySlice { a, b, c } => {
                         let n = ops::copy_slice(&r!(b), &r!(c));
-                        r!(a) = Value::Int(n);
+                        put_int(&mut w!(a), n);
                     }
                     Instr::DecodeRune { a, b, c } => {
                         let i = r!(c).int() as usize;
                         let (rn, w) = ops::decode_rune(r!(b).str(), i);
-                        r!(a) = Value::Int(rn);
-                        r!(a + 1) = Value::Int(w as i64);
+                        put_int(&mut w!(a), rn);
+                        put_int(&mut w!(a + 1), w as i64);
                     }
                     Instr::Clear { a } => match &r!(a) {
                         Value::Map(m) => m.clear(),
@@ -838,7 +1090,7 @@ impl Fiber {
                     },
 
                     // --- maps
-                    Instr::MakeMap { a, ty: _ } => r!(a) = Value::Map(Arc::new(GoMap::new())),
+                    Instr::MakeMap { a, ty: _ } => set!(a, Value::Map(Arc::new(GoMap::new()))),
                     Instr::MapGet { a, b, c } | Instr::MapGet2 { a, b, c } => {
                         let ety = crate::types::ty::TypeId(extra!());
                         let key = tri!(self.map_key(&r!(c)));
@@ -847,9 +1099,9 @@ impl Fiber {
                             _ => None,
                         };
                         let ok = found.is_some();
-                        r!(a) = found.unwrap_or_else(|| prog.zero(ety));
+                        set!(a, found.unwrap_or_else(|| prog.zero(ety)));
                         if let Instr::MapGet2 { .. } = ins {
-                            r!(a + 1) = Value::Bool(ok);
+                            put_bool(&mut w!(a + 1), ok);
                         }
                     }
                     Instr::MapSet { a, b, c } => {
@@ -869,10 +1121,12 @@ impl Fiber {
                     }
                     Instr::MapIter { a, b } => {
                         let it = match &r!(b) {
-                            Value::Map(m) => Value::Native(Arc::new(parking_lot::Mutex::new(m.iter()))),
+                            Value::Map(m) => {
+                                Value::Native(Arc::new(parking_lot::Mutex::new(m.iter())))
+                            }
                             _ => Value::Nil,
                         };
-                        r!(a) = it;
+                        set!(a, it);
                     }
                     Instr::MapNext { a, b, c } => {
                         let next = match &r!(b) {
@@ -883,11 +1137,11 @@ impl Fiber {
                         };
                         match next {
                             Some((k, v)) => {
-                                r!(a) = k;
-                                r!(a + 1) = v;
-                                r!(c) = Value::Bool(true);
+                                set!(a, k);
+                                set!(a + 1, v);
+                                put_bool(&mut w!(c), true);
                             }
-                            None => r!(c) = Value::Bool(false),
+                            None => set!(c, Value::Bool(false)),
                         }
                     }
 
@@ -895,51 +1149,51 @@ impl Fiber {
                     Instr::Box { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = deep_copy(&r!(b));
-                        r!(a) = Value::Iface(Arc::new(Iface { ty, val: v }));
+                        set!(a, Value::Iface(Arc::new(Iface { ty, val: v })));
                     }
                     Instr::Assert { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = tri!(self.assert(&r!(b), ty, false)).0;
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Assert2 { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let (v, ok) = tri!(self.assert(&r!(b), ty, true));
-                        r!(a) = v;
-                        r!(a + 1) = Value::Bool(ok);
+                        set!(a, v);
+                        put_bool(&mut w!(a + 1), ok);
                     }
                     Instr::TypeIs { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = self.type_is(&r!(b), ty);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
 
                     // --- conversions
                     Instr::IntToFloat { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Float(x as f64);
+                        put_float(&mut w!(a), x as f64);
                     }
                     Instr::UintToFloat { a, b } => {
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Float(x as f64);
+                        put_float(&mut w!(a), x as f64);
                     }
                     Instr::FloatToInt { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Int(ops::float_to_int(x));
+                        put_int(&mut w!(a), ops::float_to_int(x));
                     }
                     Instr::FloatToUint { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Int(ops::float_to_uint(x));
+                        put_int(&mut w!(a), ops::float_to_uint(x));
                     }
                     Instr::RuneToStr { a, b } => {
                         let mut s = Vec::new();
                         ops::encode_rune(r!(b).int(), &mut s);
-                        r!(a) = str_value(&s);
+                        set!(a, str_value(&s));
                     }
-                    Instr::BytesToStr { a, b } => r!(a) = ops::bytes_to_str(&r!(b)),
-                    Instr::StrToBytes { a, b } => r!(a) = ops::str_to_bytes(r!(b).str()),
-                    Instr::RunesToStr { a, b } => r!(a) = ops::runes_to_str(&r!(b)),
-                    Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b).str()),
+                    Instr::BytesToStr { a, b } => set!(a, ops::bytes_to_str(&r!(b))),
+                    Instr::StrToBytes { a, b } => set!(a, ops::str_to_bytes(r!(b).str())),
+                    Instr::RunesToStr { a, b } => set!(a, ops::runes_to_str(&r!(b))),
+                    Instr::StrToRunes { a, b } => set!(a, ops::str_to_runes(r!(b).str())),
 
                     // --- channels
                     Instr::MakeChan { a, b } => {
@@ -948,9 +1202,13 @@ impl Fiber {
                         if n < 0 {
                             throw!(prog.runtime_error("makechan: size out of range"));
                         }
-                        r!(a) = super::chan::new_chan(n as usize);
+                        set!(a, super::chan::new_chan(n as usize));
                     }
-                    Instr::Send { .. } | Instr::Recv { .. } | Instr::Recv2 { .. } | Instr::Close { .. } | Instr::Select { .. } => {
+                    Instr::Send { .. }
+                    | Instr::Recv { .. }
+                    | Instr::Recv2 { .. }
+                    | Instr::Close { .. }
+                    | Instr::Select { .. } => {
                         save_pc!();
                         match self.chan_op(ins, base) {
                             Ok(true) => {}
@@ -963,7 +1221,9 @@ impl Fiber {
                     }
 
                     Instr::Print { a, n, ln } => {
-                        let vals: Vec<Value> = (0..n as usize).map(|i| r!(a as usize + i).clone()).collect();
+                        let vals: Vec<Value> = (0..n as usize)
+                            .map(|i| r!(a as usize + i).clone())
+                            .collect();
                         let s = crate::stdlib::fmt::print::builtin_print(&prog, &vals, ln);
                         self.m.out.write_stderr(s.as_bytes());
                     }
@@ -976,14 +1236,19 @@ impl Fiber {
     fn park(&mut self, fi: usize, pc: usize, stop: usize) -> Result<ExecExit, Panic> {
         self.frames[fi].pc = pc as u32;
         if stop != 0 {
-            return Err(Panic::Fatal("a goroutine blocked inside a nested call (not supported)".into()));
+            return Err(Panic::Fatal(
+                "a goroutine blocked inside a nested call (not supported)".into(),
+            ));
         }
         Ok(ExecExit::Park)
     }
 
     fn map_key(&self, k: &Value) -> Result<Key, Panic> {
         Key::of(k).map_err(|e| {
-            self.prog.runtime_error(&format!("hash of unhashable type {}", self.prog.types.type_string(e.0, true)))
+            self.prog.runtime_error(&format!(
+                "hash of unhashable type {}",
+                self.prog.types.type_string(e.0, true)
+            ))
         })
     }
 
@@ -996,7 +1261,12 @@ impl Fiber {
     }
 
     /// The callee value and arguments of a `go` or `defer` instruction.
-    fn call_parts(&self, ins: Instr, base: usize, consts: &[Value]) -> Result<(Value, Vec<Value>), Panic> {
+    fn call_parts(
+        &self,
+        ins: Instr,
+        base: usize,
+        consts: &[Value],
+    ) -> Result<(Value, Vec<Value>), Panic> {
         let prog = &self.prog;
         let args = |start: usize, n: usize| -> Vec<Value> { self.regs[start..start + n].to_vec() };
         Ok(match ins {
@@ -1006,12 +1276,17 @@ impl Fiber {
             }
             Instr::GoNative { a, n } | Instr::DeferNative { a, n } => {
                 let np = prog.natives[n as usize].nparams as usize;
-                (self.func_value(Callee::Native(n)), args(base + a as usize, np))
+                (
+                    self.func_value(Callee::Native(n)),
+                    args(base + a as usize, np),
+                )
             }
             Instr::GoClosure { a } | Instr::DeferClosure { a } => {
                 let f = self.regs[base + a as usize].clone();
                 let n = match &f {
-                    Value::Func(c) => prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize,
+                    Value::Func(c) => {
+                        prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize
+                    }
                     _ => return Err(prog.nil_deref()),
                 };
                 (f, args(base + a as usize + 1, n))
@@ -1035,7 +1310,12 @@ impl Fiber {
     }
 
     /// `x.(T)`: the value and whether it matched (`comma_ok`: no panic).
-    fn assert(&self, x: &Value, ty: crate::types::ty::TypeId, comma_ok: bool) -> Result<(Value, bool), Panic> {
+    fn assert(
+        &self,
+        x: &Value,
+        ty: crate::types::ty::TypeId,
+        comma_ok: bool,
+    ) -> Result<(Value, bool), Panic> {
         let prog = &self.prog;
         let types = &prog.types;
         let target_is_iface = types.is_interface(ty);
@@ -1047,7 +1327,14 @@ impl Fiber {
             });
         }
         if comma_ok {
-            return Ok((if target_is_iface { Value::Nil } else { prog.zero(ty) }, false));
+            return Ok((
+                if target_is_iface {
+                    Value::Nil
+                } else {
+                    prog.zero(ty)
+                },
+                false,
+            ));
         }
         let iface_name = "interface {}".to_string();
         let want = types.type_string(ty, true);
@@ -1056,12 +1343,18 @@ impl Fiber {
                 let have = types.type_string(i.ty, true);
                 if target_is_iface {
                     let missing = prog.implements(i.ty, ty).err().unwrap_or_default();
-                    prog.assertion_error(format!("interface conversion: {have} is not {want}: missing method {missing}"))
+                    prog.assertion_error(format!(
+                        "interface conversion: {have} is not {want}: missing method {missing}"
+                    ))
                 } else {
-                    prog.assertion_error(format!("interface conversion: {iface_name} is {have}, not {want}"))
+                    prog.assertion_error(format!(
+                        "interface conversion: {iface_name} is {have}, not {want}"
+                    ))
                 }
             }
-            _ => prog.assertion_error(format!("interface conversion: interface is nil, not {want}")),
+            _ => prog.assertion_error(format!(
+                "interface conversion: interface is nil, not {want}"
+            )),
         })
     }
 
@@ -1085,11 +1378,17 @@ impl Fiber {
     /// `Ok(false)`: the operation would block.
     fn chan_op(&mut self, ins: Instr, base: usize) -> Result<bool, Panic> {
         let prog = self.prog.clone();
-        let unsupported = || Panic::Fatal("blocking channel operations need the scheduler (not yet supported)".into());
+        let unsupported = || {
+            Panic::Fatal(
+                "blocking channel operations need the scheduler (not yet supported)".into(),
+            )
+        };
         match ins {
             Instr::Send { a, b } => {
                 let v = deep_copy(&self.regs[base + b as usize]);
-                let Value::Chan(c) = &self.regs[base + a as usize] else { return Err(unsupported()) };
+                let Value::Chan(c) = &self.regs[base + a as usize] else {
+                    return Err(unsupported());
+                };
                 let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
                 let mut g = c.inner.lock();
                 if g.closed {
@@ -1102,7 +1401,9 @@ impl Fiber {
                 Err(unsupported())
             }
             Instr::Recv { a, b } | Instr::Recv2 { a, b } => {
-                let Value::Chan(c) = &self.regs[base + b as usize] else { return Err(unsupported()) };
+                let Value::Chan(c) = &self.regs[base + b as usize] else {
+                    return Err(unsupported());
+                };
                 let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
                 let mut g = c.inner.lock();
                 let (v, ok) = match g.buf.pop_front() {

@@ -63,18 +63,24 @@ pub fn empty_str() -> Str {
 }
 
 pub fn str_value(s: &[u8]) -> Value {
-    if s.is_empty() { Value::Str(empty_str()) } else { Value::Str(Arc::from(s)) }
+    if s.is_empty() {
+        Value::Str(empty_str())
+    } else {
+        Value::Str(Arc::from(s))
+    }
 }
 
+/// A slice header. `repr(C)` with the niche byte first: `Value`'s tag then
+/// lives in byte 0 (for every variant), so `Value` stays 24 bytes and tag
+/// checks are one byte compare.
 #[derive(Clone)]
+#[repr(C)]
 pub struct Slice {
-    pub store: Arc<Store>,
+    pub niche: Niche,
     pub off: u32,
+    pub store: Arc<Store>,
     pub len: u32,
     pub cap: u32,
-    /// Padding with a niche, so `Value` stays 24 bytes: the enum's tag lives
-    /// in this byte.
-    pub niche: Niche,
 }
 
 /// A one-value byte: gives `Value` a niche for its discriminant.
@@ -87,7 +93,13 @@ pub enum Niche {
 
 impl Slice {
     pub fn new(store: Arc<Store>, off: u32, len: u32, cap: u32) -> Slice {
-        Slice { store, off, len, cap, niche: Niche::N }
+        Slice {
+            store,
+            off,
+            len,
+            cap,
+            niche: Niche::N,
+        }
     }
 }
 
@@ -104,7 +116,12 @@ impl Ptr {
     }
     /// An address for `%p` and hashing.
     pub fn addr(&self) -> usize {
-        Arc::as_ptr(&self.store) as *const u8 as usize + if self.idx == WHOLE { 0 } else { self.idx as usize * 8 + 8 }
+        Arc::as_ptr(&self.store) as *const u8 as usize
+            + if self.idx == WHOLE {
+                0
+            } else {
+                self.idx as usize * 8 + 8
+            }
     }
 }
 
@@ -133,29 +150,38 @@ pub struct Closure {
 }
 
 impl Value {
-    #[inline]
+    /// The integer in an `Int` (typed instructions guarantee it; anything
+    /// else, which only a compiler bug could produce, reads as 0).
+    #[inline(always)]
     pub fn int(&self) -> i64 {
+        if let Value::Int(i) = self {
+            *i
+        } else {
+            self.int_slow()
+        }
+    }
+    #[cold]
+    fn int_slow(&self) -> i64 {
         match self {
-            Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => *f as i64,
             _ => 0,
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn float(&self) -> f64 {
-        match self {
-            Value::Float(f) => *f,
-            Value::Int(i) => *i as f64,
-            _ => 0.0,
+        if let Value::Float(f) = self {
+            *f
+        } else {
+            self.int_slow() as f64
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn bool(&self) -> bool {
-        match self {
-            Value::Bool(b) => *b,
-            Value::Int(i) => *i != 0,
-            _ => false,
+        if let Value::Bool(b) = self {
+            *b
+        } else {
+            self.int_slow() != 0
         }
     }
     pub fn str(&self) -> &[u8] {
