@@ -3,5 +3,6 @@
 //! (The architecture overview is written here as the stages land.)
 
 pub mod diag;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;

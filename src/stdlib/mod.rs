@@ -1,0 +1,3 @@
+//! The standard library: package declarations (Go source, `decls/`).
+
+pub mod decls;
