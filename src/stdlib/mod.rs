@@ -1,6 +1,8 @@
-//! The Go standard library: natives (Rust implementations of the bodiless
-//! declarations in `decls/*.go`), looked up by qualified name at link time.
+//! The Go standard library: package declarations (Go source, `decls/`) and
+//! natives (Rust implementations of the bodiless declarations), looked up by
+//! qualified name at link time.
 
+pub mod decls;
 pub mod fmt;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
