@@ -56,8 +56,8 @@ impl<'a> Checker<'a> {
             return o;
         }
         let (name, sig) = match self.types.get(it) {
-            Type::Interface(ms) => ms.get(i).map(|m| (m.name.clone(), m.sig)).unwrap_or_default(),
-            _ => Default::default(),
+            Type::Interface(ms) => ms.get(i).map(|m| (m.name.clone(), m.sig)).unwrap_or((String::new(), super::ty::TypeTable::INVALID)),
+            _ => (String::new(), super::ty::TypeTable::INVALID),
         };
         let o = self.new_obj(ObjKind::Func { native: false, has_recv: true }, &name, sig, Default::default());
         self.iface_methods.insert((it, i), o);

@@ -62,8 +62,13 @@ impl<'a> Operand<'a> {
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }
+    /// The predeclared `nil`, untyped or already converted to a type.
     pub fn is_nil(&self) -> bool {
-        self.ty == TypeTable::UNTYPED_NIL
+        if self.ty == TypeTable::UNTYPED_NIL {
+            return true;
+        }
+        self.mode == OpMode::Value
+            && self.expr.is_some_and(|e| matches!(&super::expr::unparen(e).kind, crate::syntax::ast::ExprKind::Ident(id) if id.name == "nil"))
     }
     pub fn span(&self) -> Span {
         self.expr.map(|e| e.span).unwrap_or_default()
@@ -100,7 +105,10 @@ impl<'a> Checker<'a> {
     /// go/types' `operandString`: `x (variable of type int)`.
     pub fn op_str(&self, x: &Operand) -> String {
         if x.is_nil() && x.mode != OpMode::Invalid {
-            return "nil".into();
+            if x.ty == TypeTable::UNTYPED_NIL {
+                return "nil".into();
+            }
+            return format!("nil (of type {})", self.type_str(x.ty));
         }
         let expr = match x.expr {
             Some(e) => expr_string(e),
