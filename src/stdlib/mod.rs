@@ -44,3 +44,9 @@ fn os_exit(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 fn runtime_error_error(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     Ok(NativeOut::One(args[0].clone()))
 }
+
+/// Bound to natives that are declared but not implemented yet.
+pub fn unimplemented_native(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
+    let _ = ctx;
+    Err(Panic::Fatal("call of a library function that is not implemented yet".into()))
+}

@@ -883,6 +883,13 @@ impl Fiber {
                             _ => throw!(prog.nil_deref()),
                         }
                     }
+                    Instr::MakePtr { a, b } => {
+                        let v = match &r!(b) {
+                            Value::Agg(st) => Value::Ptr(Ptr { store: st.clone(), idx: WHOLE }),
+                            other => other.clone(),
+                        };
+                        set!(a, v);
+                    }
                     Instr::New { a, ty } => {
                         let t = crate::types::ty::TypeId(ty);
                         let v = match prog.zero(t) {
