@@ -47,6 +47,7 @@ pub struct Compiler<'a> {
     pub missing: Vec<(String, Span)>,
     pub globals: HashMap<ObjId, u32>,
     pub global_types: Vec<TypeId>,
+    pub global_names: HashMap<String, u32>,
     pub esc: Escapes,
     /// Functions being compiled (innermost last).
     pub fs: Vec<FuncState>,
@@ -71,6 +72,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         missing: Vec::new(),
         globals: HashMap::new(),
         global_types: Vec::new(),
+        global_names: HashMap::new(),
         esc: Escapes::default(),
         fs: Vec::new(),
         pkg: String::new(),
@@ -96,6 +98,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
                         for sp in specs {
                             for n in &sp.names {
                                 if let Some(&obj) = c.info.defs.get(&n.id) {
+                                    c.global_names.insert(format!("{}.{}", pkg.path, n.name), c.global_types.len() as u32);
                                     c.globals.insert(obj, c.global_types.len() as u32);
                                     c.global_types.push(c.info.object(obj).ty);
                                 }
@@ -143,6 +146,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         funcs,
         natives: c.natives,
         global_types: c.global_types,
+        global_names: c.global_names,
         entry,
         method_impls,
         rt: c.rt,
