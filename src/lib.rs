@@ -2,8 +2,11 @@
 //!
 //! (The architecture overview is written here as the stages land.)
 
+pub mod cli;
+pub mod compiler;
 pub mod diag;
 pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
+pub mod vm;

@@ -1,0 +1,128 @@
+//! A goroutine's VM state: frames, registers, deferred calls and panics.
+//!
+//! Everything a goroutine needs to stop and resume lives in its `Fiber`, so
+//! the scheduler can run it for a budget of work, park it on a channel and
+//! resume it on another thread. Registers of all frames live in one vector
+//! (`regs`), each frame owning the window `[base, base + nregs)`; the vector
+//! starts small and grows on demand, so a parked goroutine costs well under
+//! 1 KiB. A call's arguments are the first registers of the callee's window
+//! (no copying), Lua style.
+
+use super::heap::Store;
+use super::output::Output;
+use super::program::Program;
+use super::value::{Closure, Value};
+use std::sync::Arc;
+
+/// Results of a frame marked with this `ret` are dropped (deferred calls).
+pub const RET_DISCARD: u32 = u32::MAX;
+
+/// State shared by all goroutines of one running program.
+pub struct Machine {
+    pub prog: Arc<Program>,
+    /// Package-level variables, one slot each.
+    pub globals: Arc<Store>,
+    pub out: Output,
+    /// Command-line arguments for `os.Args`.
+    pub args: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameKind {
+    /// An ordinary call from Go code.
+    Normal,
+    /// A deferred call run by `RunDefers` on a normal return.
+    Deferred,
+    /// A deferred call run while unwinding panic number `k` (index in
+    /// `Fiber::panics`); `recover` works only directly inside such a frame.
+    DeferredInPanic(u32),
+    /// The first frame of a goroutine or of a nested call from a native:
+    /// returning from it ends the `execute` that pushed it.
+    Boundary,
+}
+
+pub struct Frame {
+    /// Index in `Program::funcs`.
+    pub func: u32,
+    /// The next instruction to execute (saved while another frame runs).
+    pub pc: u32,
+    /// First register of this frame in `Fiber::regs`.
+    pub base: u32,
+    /// Absolute register where the results go, or `RET_DISCARD`.
+    pub ret: u32,
+    pub closure: Option<Arc<Closure>>,
+    pub kind: FrameKind,
+    /// `Fiber::defers.len()` when this frame was entered: the deferred calls
+    /// above that mark are this frame's.
+    pub defer_mark: u32,
+}
+
+/// A call recorded by `defer`: callee and arguments evaluated at defer time.
+pub struct DeferRec {
+    pub callee: Value,
+    pub args: Vec<Value>,
+}
+
+/// A panic in progress (or recovered, or aborted by a later one).
+pub struct PanicState {
+    /// The panic value (an interface value, as `recover` returns it).
+    pub value: Value,
+    pub recovered: bool,
+    /// A deferred call run for this panic panicked in turn.
+    pub aborted: bool,
+    /// Re-panicked with the recovered value (`[recovered, repanicked]`).
+    pub repanicked: bool,
+    /// A nil dereference: Go prints a `[signal SIGSEGV ...]` line.
+    pub sigsegv: bool,
+    /// (function, file, line) from the innermost frame out, when raised.
+    pub traceback: Vec<(String, String, u32)>,
+}
+
+pub struct Fiber {
+    pub m: Arc<Machine>,
+    pub prog: Arc<Program>,
+    pub regs: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<DeferRec>,
+    pub panics: Vec<PanicState>,
+    /// Goroutine id, for tracebacks (`goroutine 1 [running]:`).
+    pub goid: u64,
+    /// Set by `os.Exit` or a fatal error: the program's exit code.
+    pub exit_code: Option<i32>,
+}
+
+impl Fiber {
+    /// A fiber that will run `callee(args)` as goroutine `goid`.
+    pub fn new(m: Arc<Machine>, callee: Value, args: Vec<Value>, goid: u64) -> Fiber {
+        let prog = m.prog.clone();
+        let mut f = Fiber {
+            m,
+            prog,
+            regs: Vec::with_capacity(16),
+            frames: Vec::with_capacity(4),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            goid,
+            exit_code: None,
+        };
+        f.regs.push(callee);
+        f.regs.extend(args);
+        f
+    }
+
+    /// Make sure registers `[0, n)` exist.
+    #[inline]
+    pub fn reserve_regs(&mut self, n: usize) {
+        if self.regs.len() < n {
+            self.regs.resize(n.next_power_of_two().max(16), Value::Nil);
+        }
+    }
+
+    /// Bytes of memory this fiber holds (for the parked-goroutine budget).
+    pub fn footprint(&self) -> usize {
+        std::mem::size_of::<Fiber>()
+            + self.regs.capacity() * std::mem::size_of::<Value>()
+            + self.frames.capacity() * std::mem::size_of::<Frame>()
+            + self.defers.capacity() * std::mem::size_of::<DeferRec>()
+    }
+}

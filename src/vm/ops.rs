@@ -1,0 +1,489 @@
+//! Opcode bodies that are more than one line: comparison of arbitrary
+//! values, indexing and slicing with Go's bounds errors, `append` with Go's
+//! capacity growth, `copy`, UTF-8 decoding and string conversions.
+
+use super::heap::{ElemKind, Store, copy_range};
+use super::panic::Panic;
+use super::program::Program;
+use super::types_rt::{comparable, elem_kind, grow_cap, has_pointers, size_align};
+use super::value::{Ptr, Slice, Value, WHOLE, str_value};
+use crate::types::ty::{Type, TypeId};
+use std::sync::Arc;
+
+/// `a == b` for any comparable values. Comparing interfaces whose dynamic
+/// type is not comparable panics, as in Go.
+pub fn values_equal(prog: &Program, a: &Value, b: &Value) -> Result<bool, Panic> {
+    Ok(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Nil, Value::Nil) => true,
+        (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
+        (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
+        (Value::Agg(x), Value::Agg(y)) => {
+            if Arc::ptr_eq(x, y) {
+                // still must panic on uncomparable contents; equal otherwise
+            }
+            for i in 0..x.len().min(y.len()) {
+                if !values_equal(prog, &x.load(i), &y.load(i))? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Value::Iface(x), Value::Iface(y)) => {
+            if x.ty != y.ty {
+                return Ok(false);
+            }
+            if !comparable(&prog.types, x.ty) {
+                return Err(prog.runtime_error(&format!(
+                    "comparing uncomparable type {}",
+                    prog.types.type_string(x.ty, true)
+                )));
+            }
+            values_equal(prog, &x.val, &y.val)?
+        }
+        _ => false,
+    })
+}
+
+/// Equality that never panics (for `[recovered, repanicked]` detection).
+pub fn values_equal_nopanic(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Nil, Value::Nil) => true,
+        (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
+        (Value::Agg(x), Value::Agg(y)) => Arc::ptr_eq(x, y),
+        (Value::Iface(x), Value::Iface(y)) => Arc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// The store and slot of `v[i]` for an array, a slice or a pointer to an array.
+#[inline]
+pub fn elem_slot<'a>(
+    prog: &Program,
+    v: &'a Value,
+    i: i64,
+) -> Result<(&'a Arc<Store>, usize), Panic> {
+    match v {
+        Value::Slice(s) => {
+            if i < 0 || i >= s.len as i64 {
+                return Err(prog.index_error(i, s.len as usize));
+            }
+            Ok((&s.store, s.off as usize + i as usize))
+        }
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => {
+            if i < 0 || i as usize >= st.len() {
+                return Err(prog.index_error(i, st.len()));
+            }
+            Ok((st, i as usize))
+        }
+        Value::Nil => Err(prog.index_error(i, 0)),
+        _ => Err(prog.nil_deref()),
+    }
+}
+
+fn neg_or(x: i64, neg: &str, fmt: impl FnOnce() -> String) -> String {
+    if x < 0 {
+        neg.replace("%x", &x.to_string())
+    } else {
+        fmt()
+    }
+}
+
+/// `x[lo:hi:max]` for slices, arrays (`Agg`, or a pointer to one) and
+/// strings; `None` bounds are omitted ones.
+pub fn slice_op(
+    prog: &Program,
+    x: &Value,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    max: Option<i64>,
+) -> Result<Value, Panic> {
+    // (store, off, len, cap, is_string_or_array) of the operand
+    if let Value::Str(s) = x {
+        let len = s.len() as i64;
+        let l = lo.unwrap_or(0);
+        let h = hi.unwrap_or(len);
+        check_bounds(prog, l, h, None, len, len, true)?;
+        return Ok(str_value(&s[l as usize..h as usize]));
+    }
+    let (store, off, len, cap, is_array) = match x {
+        Value::Slice(s) => (
+            Some(s.store.clone()),
+            s.off as i64,
+            s.len as i64,
+            s.cap as i64,
+            false,
+        ),
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => (Some(st.clone()), 0, st.len() as i64, st.len() as i64, true),
+        Value::Nil => (None, 0, 0, 0, false),
+        _ => return Err(prog.nil_deref()),
+    };
+    let l = lo.unwrap_or(0);
+    let h = hi.unwrap_or(len);
+    check_bounds(prog, l, h, max, len, cap, is_array)?;
+    let m = max.unwrap_or(cap);
+    match store {
+        None => Ok(Value::Nil),
+        Some(store) => Ok(Value::Slice(Slice::new(
+            store,
+            (off + l) as u32,
+            (h - l) as u32,
+            (m - l) as u32,
+        ))),
+    }
+}
+
+fn check_bounds(
+    prog: &Program,
+    l: i64,
+    h: i64,
+    max: Option<i64>,
+    len: i64,
+    cap: i64,
+    by_len: bool,
+) -> Result<(), Panic> {
+    let what = if by_len { "length" } else { "capacity" };
+    let limit = if by_len { len } else { cap };
+    match max {
+        None => {
+            if h < 0 || h > limit {
+                return Err(prog.bounds_error(neg_or(
+                    h,
+                    "slice bounds out of range [:%x]",
+                    || format!("slice bounds out of range [:{h}] with {what} {limit}"),
+                )));
+            }
+            if l < 0 || l > h {
+                return Err(prog.bounds_error(neg_or(
+                    l,
+                    "slice bounds out of range [%x:]",
+                    || format!("slice bounds out of range [{l}:{h}]"),
+                )));
+            }
+        }
+        Some(m) => {
+            if m < 0 || m > limit {
+                return Err(prog.bounds_error(neg_or(
+                    m,
+                    "slice bounds out of range [::%x]",
+                    || format!("slice bounds out of range [::{m}] with {what} {limit}"),
+                )));
+            }
+            if h < 0 || h > m {
+                return Err(prog.bounds_error(neg_or(
+                    h,
+                    "slice bounds out of range [:%x:]",
+                    || format!("slice bounds out of range [:{h}:{m}]"),
+                )));
+            }
+            if l < 0 || l > h {
+                return Err(prog.bounds_error(neg_or(
+                    l,
+                    "slice bounds out of range [%x::]",
+                    || format!("slice bounds out of range [{l}:{h}:]"),
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn len_of(v: &Value) -> i64 {
+    match v {
+        Value::Str(s) => s.len() as i64,
+        Value::Slice(s) => s.len as i64,
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => st.len() as i64,
+        Value::Map(m) => m.len() as i64,
+        Value::Chan(c) => super::chan::chan_len(c),
+        _ => 0,
+    }
+}
+
+pub fn cap_of(v: &Value) -> i64 {
+    match v {
+        Value::Slice(s) => s.cap as i64,
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => st.len() as i64,
+        Value::Chan(c) => super::chan::chan_cap(c),
+        _ => 0,
+    }
+}
+
+/// Element type of a slice or array type.
+pub fn elem_type(prog: &Program, ty: TypeId) -> TypeId {
+    match prog.types.under(ty) {
+        Type::Slice(e) | Type::Array { elem: e, .. } => *e,
+        Type::Pointer(p) => elem_type(prog, *p),
+        _ => ty,
+    }
+}
+
+/// `make([]T, len, cap)`.
+pub fn make_slice(prog: &Program, slice_ty: TypeId, len: i64, cap: i64) -> Result<Value, Panic> {
+    if len < 0 || len > u32::MAX as i64 / 2 {
+        return Err(prog.runtime_error("makeslice: len out of range"));
+    }
+    if cap < len || cap > u32::MAX as i64 / 2 {
+        return Err(prog.runtime_error("makeslice: cap out of range"));
+    }
+    let et = elem_type(prog, slice_ty);
+    let zero = prog.zero(et);
+    let store = Arc::new(Store::new(elem_kind(&prog.types, et), cap as usize, &zero));
+    Ok(Value::Slice(Slice::new(store, 0, len as u32, cap as u32)))
+}
+
+/// `append(s, vals...)` with Go's growth; `slice_ty` is the slice's type.
+pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Result<Value, Panic> {
+    let (store, off, len, cap) = match s {
+        Value::Slice(s) => (
+            Some(&s.store),
+            s.off as usize,
+            s.len as usize,
+            s.cap as usize,
+        ),
+        _ => (None, 0, 0, 0),
+    };
+    let n = vals.len();
+    if n == 0 {
+        return Ok(s.clone());
+    }
+    let new_len = len + n;
+    let (store, off, cap) = match store {
+        Some(st) if new_len <= cap => (st.clone(), off, cap),
+        _ => grow(prog, store.map(|s| &**s), off, len, new_len, cap, slice_ty),
+    };
+    for (i, v) in vals.iter().enumerate() {
+        store.store(off + len + i, v.clone());
+    }
+    Ok(Value::Slice(Slice::new(
+        store,
+        off as u32,
+        new_len as u32,
+        cap as u32,
+    )))
+}
+
+/// A new backing for `new_len` elements holding the old `len` ones.
+fn grow(
+    prog: &Program,
+    old: Option<&Store>,
+    off: usize,
+    len: usize,
+    new_len: usize,
+    old_cap: usize,
+    slice_ty: TypeId,
+) -> (Arc<Store>, usize, usize) {
+    let et = elem_type(prog, slice_ty);
+    let (size, _) = size_align(&prog.types, et);
+    let new_cap = grow_cap(new_len, old_cap, size, has_pointers(&prog.types, et));
+    let zero = prog.zero(et);
+    let st = match old {
+        Some(o) => o.grow_from(off, len, new_cap, &zero),
+        None => Store::new(elem_kind(&prog.types, et), new_cap, &zero),
+    };
+    (Arc::new(st), 0, new_cap)
+}
+
+/// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
+pub fn append_slice(
+    prog: &Program,
+    s: &Value,
+    t: &Value,
+    slice_ty: TypeId,
+) -> Result<Value, Panic> {
+    let vals: Vec<Value> = match t {
+        Value::Str(b) => b.iter().map(|&x| Value::Int(x as i64)).collect(),
+        Value::Slice(t) => (0..t.len as usize)
+            .map(|i| t.store.load(t.off as usize + i))
+            .collect(),
+        _ => return Ok(s.clone()),
+    };
+    if vals.is_empty() {
+        // append(nil, empty...) stays nil; otherwise unchanged
+        return Ok(s.clone());
+    }
+    append(prog, s, &vals, slice_ty)
+}
+
+/// `copy(dst, src)`: the number of elements copied.
+pub fn copy_slice(dst: &Value, src: &Value) -> i64 {
+    let Value::Slice(d) = dst else { return 0 };
+    match src {
+        Value::Slice(s) => {
+            let n = d.len.min(s.len) as usize;
+            copy_range(&d.store, d.off as usize, &s.store, s.off as usize, n);
+            n as i64
+        }
+        Value::Str(b) => {
+            let n = (d.len as usize).min(b.len());
+            for (i, &x) in b[..n].iter().enumerate() {
+                d.store.store(d.off as usize + i, Value::Int(x as i64));
+            }
+            n as i64
+        }
+        _ => 0,
+    }
+}
+
+/// Decode one rune of `s` at byte `i` as Go does: `(U+FFFD, 1)` for invalid
+/// UTF-8 (including surrogates and overlong forms).
+pub fn decode_rune(s: &[u8], i: usize) -> (i64, usize) {
+    let b = &s[i.min(s.len())..];
+    if b.is_empty() {
+        return (0xFFFD, 0);
+    }
+    let c0 = b[0];
+    if c0 < 0x80 {
+        return (c0 as i64, 1);
+    }
+    let (n, min, init) = match c0 {
+        0xC2..=0xDF => (2, 0x80, (c0 & 0x1F) as u32),
+        0xE0..=0xEF => (3, 0x800, (c0 & 0x0F) as u32),
+        0xF0..=0xF4 => (4, 0x10000, (c0 & 0x07) as u32),
+        _ => return (0xFFFD, 1),
+    };
+    if b.len() < n {
+        return (0xFFFD, 1);
+    }
+    let mut r = init;
+    for &c in &b[1..n] {
+        if c & 0xC0 != 0x80 {
+            return (0xFFFD, 1);
+        }
+        r = (r << 6) | (c & 0x3F) as u32;
+    }
+    if r < min || r > 0x10FFFF || (0xD800..=0xDFFF).contains(&r) {
+        return (0xFFFD, 1);
+    }
+    (r as i64, n)
+}
+
+/// UTF-8 encoding of a rune; invalid code points become U+FFFD.
+pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
+    let c = if (0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r) {
+        char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+    } else {
+        '\u{FFFD}'
+    };
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+pub fn str_to_runes(s: &[u8]) -> Value {
+    let mut runes = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(s, i);
+        runes.push(r);
+        i += w;
+    }
+    let n = runes.len();
+    let st = Store::new(ElemKind::Ints, n, &Value::Int(0));
+    for (i, r) in runes.into_iter().enumerate() {
+        st.store(i, Value::Int(r));
+    }
+    Value::Slice(Slice::new(Arc::new(st), 0, n as u32, n as u32))
+}
+
+pub fn runes_to_str(v: &Value) -> Value {
+    let mut out = Vec::new();
+    if let Value::Slice(s) = v {
+        for i in 0..s.len as usize {
+            encode_rune(s.store.load(s.off as usize + i).int(), &mut out);
+        }
+    }
+    str_value(&out)
+}
+
+pub fn bytes_to_str(v: &Value) -> Value {
+    match v {
+        Value::Slice(s) => str_value(&s.store.bytes(s.off as usize, s.len as usize)),
+        _ => str_value(b""),
+    }
+}
+
+pub fn str_to_bytes(s: &[u8]) -> Value {
+    let n = s.len();
+    Value::Slice(Slice::new(
+        Arc::new(Store::from_bytes(s)),
+        0,
+        n as u32,
+        n as u32,
+    ))
+}
+
+/// Narrow an integer to `bits`, sign- or zero-extending back to 64 bits.
+#[inline]
+pub fn wrap(x: i64, bits: u8, signed: bool) -> i64 {
+    match (bits, signed) {
+        (8, true) => x as i8 as i64,
+        (16, true) => x as i16 as i64,
+        (32, true) => x as i32 as i64,
+        (8, false) => x as u8 as i64,
+        (16, false) => x as u16 as i64,
+        (32, false) => x as u32 as i64,
+        _ => x,
+    }
+}
+
+/// `float -> int64` as Go on amd64 (out of range gives the "indefinite"
+/// value 0x8000000000000000).
+pub fn float_to_int(f: f64) -> i64 {
+    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+pub fn float_to_uint(f: f64) -> i64 {
+    if f < 9.223372036854775807e18 {
+        float_to_int(f)
+    } else if f < 1.8446744073709551615e19 {
+        // amd64: subtract 2^63, convert, flip the top bit
+        ((f - 9.223372036854775808e18) as i64 as u64 ^ (1u64 << 63)) as i64
+    } else {
+        i64::MIN
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn utf8_decoding() {
+        assert_eq!(decode_rune("é".as_bytes(), 0), (0xE9, 2));
+        assert_eq!(decode_rune(b"\xff", 0), (0xFFFD, 1));
+        assert_eq!(decode_rune(b"\xed\xa0\x80", 0), (0xFFFD, 1)); // surrogate
+        assert_eq!(decode_rune(b"\xc0\x80", 0), (0xFFFD, 1)); // overlong
+        assert_eq!(decode_rune("世".as_bytes(), 0), (0x4E16, 3));
+    }
+    #[test]
+    fn wrapping() {
+        assert_eq!(wrap(128, 8, true), -128);
+        assert_eq!(wrap(-1, 8, false), 255);
+        assert_eq!(wrap(1 << 32, 32, false), 0);
+    }
+}
