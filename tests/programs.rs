@@ -53,7 +53,7 @@ fn programs_match_real_go() {
         });
     }
     let results = common::run_parallel(&cases, |case| (case.label(), check(&dir, case)));
-    common::report("programs", &results);
+    common::report_with_known("programs", &results, &common::known_failures(&dir));
 }
 
 /// Run one program; `None` if it behaved like real Go, otherwise why not.

@@ -58,7 +58,9 @@ fn runtime_error_error(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut
 /// Bound to natives that are declared but not implemented yet.
 pub fn unimplemented_native(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     let _ = ctx;
-    Err(Panic::Fatal("call of a library function that is not implemented yet".into()))
+    Err(Panic::Fatal(
+        "call of a library function that is not implemented yet".into(),
+    ))
 }
 
 /// `os.write(fd, b)`: stdout and stderr go through the program's buffers.
@@ -78,7 +80,12 @@ fn os_args(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     let args = ctx.fiber.m.args.clone();
     let n = args.len();
     let st = crate::vm::heap::Store::from_values(args.iter().map(|a| Value::str_from(a)).collect());
-    Ok(NativeOut::One(Value::Slice(crate::vm::value::Slice::new(Arc::new(st), 0, n as u32, n as u32))))
+    Ok(NativeOut::One(Value::Slice(crate::vm::value::Slice::new(
+        Arc::new(st),
+        0,
+        n as u32,
+        n as u32,
+    ))))
 }
 
 /// `errors.comparable(x)`: is x's dynamic type comparable?
@@ -121,5 +128,8 @@ fn os_io_eof(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
         }
     }
     let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface { ty, val: Value::str_from("EOF") }))))
+    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
+        ty,
+        val: Value::str_from("EOF"),
+    }))))
 }

@@ -147,7 +147,10 @@ impl Fiber {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
         if f as usize == crate::stdlib::unimplemented_native as usize {
-            return Err(Panic::Fatal(format!("native function {} is not implemented", self.prog.natives[n as usize].name)));
+            return Err(Panic::Fatal(format!(
+                "native function {} is not implemented",
+                self.prog.natives[n as usize].name
+            )));
         }
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
         if ret == RET_DISCARD {
@@ -888,7 +891,10 @@ impl Fiber {
                     }
                     Instr::MakePtr { a, b } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st.clone(), idx: WHOLE }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st.clone(),
+                                idx: WHOLE,
+                            }),
                             other => other.clone(),
                         };
                         set!(a, v);

@@ -205,16 +205,46 @@ pub fn run_parallel<C: Sync, R: Send>(cases: &[C], check: impl Fn(&C) -> R + Syn
 /// Print one line per failure and the line `N passed, M failed`, then fail
 /// the test if anything failed. `results` holds, per case, its name and
 /// `None` if it passed or `Some(reason)` if it failed.
-pub fn report(what: &str, results: &[(String, Option<String>)]) {
+/// Names listed in `DIR/KNOWN_FAILURES` (one per line, `#` comments): the
+/// cases the interpreter is known not to pass yet. Keeping the list in the
+/// repo keeps CI green while the gap stays visible and counted.
+pub fn known_failures(dir: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Print one line per failure and a closing `N passed, M failed, K skipped`
+/// line; fail unless every case passed or is a known failure. A known
+/// failure is printed as `XFAIL`, a known failure that now passes as `XPASS`
+/// (time to take it off the list). A case label may carry a suffix after a
+/// space (`c_x [GOMAXPROCS=1]`); the list names the case without it.
+pub fn report_with_known(what: &str, results: &[(String, Option<String>)], known: &[String]) {
     let mut failed = 0;
+    let mut skipped = 0;
+    let mut passed = 0;
     for (name, reason) in results {
-        if let Some(reason) = reason {
-            println!("FAIL {name}: {reason}");
-            failed += 1;
+        let base = name.split(' ').next().unwrap_or(name);
+        let is_known = known.iter().any(|k| k == base);
+        match (reason, is_known) {
+            (Some(reason), false) => {
+                println!("FAIL {name}: {reason}");
+                failed += 1;
+            }
+            (Some(reason), true) => {
+                println!("XFAIL {name}: {reason}");
+                skipped += 1;
+            }
+            (None, true) => {
+                println!("XPASS {name}: passes now; take it off KNOWN_FAILURES");
+                passed += 1;
+            }
+            (None, false) => passed += 1,
         }
     }
-    let passed = results.len() - failed;
-    println!("{passed} passed, {failed} failed");
+    println!("{passed} passed, {failed} failed, {skipped} skipped");
     assert!(!results.is_empty(), "no {what} found");
     assert!(failed == 0, "{failed} of {} {what} failed", results.len());
 }
