@@ -2,6 +2,7 @@
 //! declarations in `decls/*.go`), looked up by qualified name at link time.
 
 pub mod fmt;
+pub mod format;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;

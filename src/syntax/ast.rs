@@ -26,11 +26,19 @@ pub struct Span {
 
 impl Span {
     pub fn new(file: u32, lo: usize, hi: usize) -> Span {
-        Span { file, lo: lo as u32, hi: hi as u32 }
+        Span {
+            file,
+            lo: lo as u32,
+            hi: hi as u32,
+        }
     }
     /// The smallest span that covers both `self` and `other` (same file).
     pub fn to(self, other: Span) -> Span {
-        Span { file: self.file, lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+        Span {
+            file: self.file,
+            lo: self.lo.min(other.lo),
+            hi: self.hi.max(other.hi),
+        }
     }
 }
 
@@ -178,18 +186,31 @@ pub enum StmtKind {
     /// An expression used as a statement (a call or a receive).
     Expr(Expr),
     /// `ch <- v`.
-    Send { chan: Expr, value: Expr },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
     /// `x++` (`inc == true`) or `x--`.
-    IncDec { target: Expr, inc: bool },
+    IncDec {
+        target: Expr,
+        inc: bool,
+    },
     /// `a, b = x, y`, `a := x`, `a += x`.
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     /// `go f(x)`: the expression is always a call.
     Go(Expr),
     /// `defer f(x)`: the expression is always a call.
     Defer(Expr),
     Return(Vec<Expr>),
     /// `break`, `continue`, `goto`, `fallthrough`, with an optional label.
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
     If {
         init: Option<Box<Stmt>>,
@@ -199,7 +220,11 @@ pub enum StmtKind {
         els: Option<Box<Stmt>>,
     },
     /// `switch init; tag { ... }`.
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause> },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+    },
     /// `switch init; x := y.(type) { ... }`; `bind` is the `x` of `x :=`.
     TypeSwitch {
         init: Option<Box<Stmt>>,
@@ -210,7 +235,12 @@ pub enum StmtKind {
     },
     Select(Vec<CommClause>),
     /// `for init; cond; post { }`, `for cond { }`, `for { }`.
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x { }`, `for k = range x`, `for range x`.
     Range {
         key: Option<Expr>,
@@ -326,12 +356,12 @@ impl BinaryOp {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum UnaryOp {
-    Pos,   // +x
-    Neg,   // -x
-    Not,   // !x
-    Xor,   // ^x (bitwise complement)
-    Addr,  // &x
-    Recv,  // <-x
+    Pos,  // +x
+    Neg,  // -x
+    Not,  // !x
+    Xor,  // ^x (bitwise complement)
+    Addr, // &x
+    Recv, // <-x
 }
 
 impl UnaryOp {
@@ -373,22 +403,42 @@ pub enum ExprKind {
     /// resolves them through scopes (they can be shadowed).
     Ident(Ident),
     /// `raw` is the literal's source text.
-    BasicLit { kind: LitKind, raw: String },
+    BasicLit {
+        kind: LitKind,
+        raw: String,
+    },
     /// `T{...}`; `ty` is `None` for an elided type inside an outer literal
     /// (`[]Point{{1, 2}}`, `map[string]Point{"a": {1, 2}}`).
-    CompositeLit { ty: Option<Box<Expr>>, elts: Vec<Element>, lbrace: Span },
-    FuncLit { sig: FuncType, body: Block },
+    CompositeLit {
+        ty: Option<Box<Expr>>,
+        elts: Vec<Element>,
+        lbrace: Span,
+    },
+    FuncLit {
+        sig: FuncType,
+        body: Block,
+    },
     /// `(x)`: kept so the checker can tell `(*T)(p)` from `*T(p)`.
     Paren(Box<Expr>),
     /// `x.sel`: a package member, a field, a method value or expression.
     Selector(Box<Expr>, Ident),
     Index(Box<Expr>, Box<Expr>),
     /// `x[lo:hi]` or `x[lo:hi:max]` (`three` is true for the 3-index form).
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, three: bool },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        three: bool,
+    },
     /// `x.(T)`; `ty` is `None` for `x.(type)`, only valid in a type switch.
     TypeAssert(Box<Expr>, Option<Box<Expr>>),
     /// A call, a conversion `T(x)` or a builtin call; `ellipsis` for `f(xs...)`.
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+    },
     /// `*x`: a dereference or a pointer type, resolved by the checker.
     Star(Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
@@ -412,7 +462,10 @@ pub struct Element {
 #[derive(Clone, Debug)]
 pub enum TypeExpr {
     /// `[N]T`; `len` is `None` for `[...]T` (only in composite literals).
-    Array { len: Option<Expr>, elem: Expr },
+    Array {
+        len: Option<Expr>,
+        elem: Expr,
+    },
     Slice(Expr),
     Map(Expr, Expr),
     Chan(ChanDir, Expr),
