@@ -3,6 +3,12 @@
 
 pub mod fmt;
 pub mod format;
+pub mod strings;
+pub mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
+pub mod utf8;
+pub mod vals;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -12,6 +18,9 @@ use std::sync::Arc;
 /// Every native, by qualified name (`strings.Contains`, `sync.Mutex.Lock`).
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
+    v.extend(strings::natives());
+    v.extend(unicode::natives());
+    v.extend(utf8::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),
@@ -21,12 +30,18 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
 }
 
 pub fn lookup(name: &str) -> Option<NativeFn> {
-    natives().into_iter().find(|(n, _)| *n == name).map(|(_, f)| f)
+    natives()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| f)
 }
 
 fn errors_new(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface { ty, val: args[0].clone() }))))
+    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
+        ty,
+        val: args[0].clone(),
+    }))))
 }
 
 fn os_exit(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {

@@ -20,7 +20,13 @@ pub struct ChanInner {
 }
 
 pub fn new_chan(cap: usize) -> Value {
-    Value::Chan(Arc::new(ChanObj { cap, inner: Mutex::new(ChanInner { buf: VecDeque::new(), closed: false }) }))
+    Value::Chan(Arc::new(ChanObj {
+        cap,
+        inner: Mutex::new(ChanInner {
+            buf: VecDeque::new(),
+            closed: false,
+        }),
+    }))
 }
 
 pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
@@ -28,7 +34,9 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.inner.lock().buf.len() as i64).unwrap_or(0)
+    as_chan(c)
+        .map(|c| c.inner.lock().buf.len() as i64)
+        .unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {

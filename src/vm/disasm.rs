@@ -17,7 +17,9 @@ pub fn disasm(prog: &Program) -> String {
             f.nresults,
             f.nregs,
             f.ncaptures,
-            f.recover_pc.map(|p| format!(", recover at {p}")).unwrap_or_default()
+            f.recover_pc
+                .map(|p| format!(", recover at {p}"))
+                .unwrap_or_default()
         );
         for (pc, ins) in f.code.iter().enumerate() {
             let line = f.lines.get(pc).copied().unwrap_or(0);
@@ -32,34 +34,73 @@ pub fn disasm(prog: &Program) -> String {
 fn fmt_instr(ins: &Instr) -> String {
     // Debug gives `AddInt { a: 1, b: 2, c: 3 }`; tighten it to `AddInt a=1 b=2 c=3`
     let d = format!("{ins:?}");
-    let d = d.replace(" { ", " ").replace(" }", "").replace(": ", "=").replace(',', "");
+    let d = d
+        .replace(" { ", " ")
+        .replace(" }", "")
+        .replace(": ", "=")
+        .replace(',', "");
     d
 }
 
 fn note(prog: &Program, f: &super::program::FuncProto, pc: usize, ins: &Instr) -> String {
     match ins {
         Instr::LoadK { k, .. } => format!("\t; {:?}", f.consts.get(*k as usize)),
-        Instr::Call { f: g, .. } | Instr::Go { f: g, .. } | Instr::Defer { f: g, .. } | Instr::Closure { f: g, .. } | Instr::FuncVal { f: g, .. } => {
+        Instr::Call { f: g, .. }
+        | Instr::Go { f: g, .. }
+        | Instr::Defer { f: g, .. }
+        | Instr::Closure { f: g, .. }
+        | Instr::FuncVal { f: g, .. } => {
             format!("\t; {}", prog.funcs[*g as usize].name)
         }
-        Instr::CallNative { n, .. } | Instr::GoNative { n, .. } | Instr::DeferNative { n, .. } | Instr::NativeVal { n, .. } => {
+        Instr::CallNative { n, .. }
+        | Instr::GoNative { n, .. }
+        | Instr::DeferNative { n, .. }
+        | Instr::NativeVal { n, .. } => {
             format!("\t; {}", prog.natives[*n as usize].name)
         }
         Instr::CallIface { m, .. } | Instr::GoIface { m, .. } | Instr::DeferIface { m, .. } => {
-            format!("\t; .{}", String::from_utf8_lossy(f.consts[*m as usize].str()))
+            format!(
+                "\t; .{}",
+                String::from_utf8_lossy(f.consts[*m as usize].str())
+            )
         }
-        Instr::Jmp { sj } | Instr::JmpIf { sj, .. } | Instr::JmpIfNot { sj, .. } => format!("\t; to {}", pc as i64 + 1 + *sj as i64),
-        Instr::JmpLtInt { sj, .. } | Instr::JmpGeInt { sj, .. } => format!("\t; to {}", pc as i64 + 1 + *sj as i64),
+        Instr::Jmp { sj } | Instr::JmpIf { sj, .. } | Instr::JmpIfNot { sj, .. } => {
+            format!("\t; to {}", pc as i64 + 1 + *sj as i64)
+        }
+        Instr::JmpLtInt { sj, .. } | Instr::JmpGeInt { sj, .. } => {
+            format!("\t; to {}", pc as i64 + 1 + *sj as i64)
+        }
         Instr::Zero { ty, .. } | Instr::New { ty, .. } | Instr::MakeMap { ty, .. } => {
-            format!("\t; {}", prog.types.type_string(crate::types::ty::TypeId(*ty), true))
+            format!(
+                "\t; {}",
+                prog.types.type_string(crate::types::ty::TypeId(*ty), true)
+            )
         }
         Instr::Extra { x } => match f.code.get(pc.wrapping_sub(1)) {
-            Some(Instr::BindMethod { .. }) => format!("\t; {}", prog.funcs.get(*x as usize).map(|f| f.name.as_str()).unwrap_or("?")),
-            Some(Instr::BindNative { .. }) => format!("\t; {}", prog.natives.get(*x as usize).map(|f| f.name.as_str()).unwrap_or("?")),
-            Some(Instr::BindIface { .. }) => format!("\t; .{}", String::from_utf8_lossy(f.consts[*x as usize].str())),
+            Some(Instr::BindMethod { .. }) => format!(
+                "\t; {}",
+                prog.funcs
+                    .get(*x as usize)
+                    .map(|f| f.name.as_str())
+                    .unwrap_or("?")
+            ),
+            Some(Instr::BindNative { .. }) => format!(
+                "\t; {}",
+                prog.natives
+                    .get(*x as usize)
+                    .map(|f| f.name.as_str())
+                    .unwrap_or("?")
+            ),
+            Some(Instr::BindIface { .. }) => format!(
+                "\t; .{}",
+                String::from_utf8_lossy(f.consts[*x as usize].str())
+            ),
             _ => {
                 if (*x as usize) < prog.types.len() {
-                    format!("\t; {}", prog.types.type_string(crate::types::ty::TypeId(*x), true))
+                    format!(
+                        "\t; {}",
+                        prog.types.type_string(crate::types::ty::TypeId(*x), true)
+                    )
                 } else {
                     String::new()
                 }

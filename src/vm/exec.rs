@@ -32,17 +32,39 @@ pub enum ExecExit {
 impl Fiber {
     /// Push a frame for Go function `f` whose window starts at `base`.
     #[inline]
-    pub fn push_frame(&mut self, f: u32, base: usize, ret: u32, closure: Option<Arc<Closure>>, kind: FrameKind) {
+    pub fn push_frame(
+        &mut self,
+        f: u32,
+        base: usize,
+        ret: u32,
+        closure: Option<Arc<Closure>>,
+        kind: FrameKind,
+    ) {
         let nregs = self.prog.funcs[f as usize].nregs as usize;
         self.reserve_regs(base + nregs + 1);
-        self.frames.push(Frame { func: f, pc: 0, base: base as u32, ret, closure, kind, defer_mark: self.defers.len() as u32 });
+        self.frames.push(Frame {
+            func: f,
+            pc: 0,
+            base: base as u32,
+            ret,
+            closure,
+            kind,
+            defer_mark: self.defers.len() as u32,
+        });
     }
 
     /// Call the function value in `regs[fslot]` with arguments at
     /// `regs[argbase..argbase+nargs]` (`argbase == fslot + 1`). Returns
     /// `true` if a Go frame was pushed (execution continues there), `false`
     /// if a native ran to completion (results already stored at `ret`).
-    pub fn call_value_at(&mut self, fslot: usize, argbase: usize, nargs: usize, ret: u32, kind: FrameKind) -> Result<bool, Panic> {
+    pub fn call_value_at(
+        &mut self,
+        fslot: usize,
+        argbase: usize,
+        nargs: usize,
+        ret: u32,
+        kind: FrameKind,
+    ) -> Result<bool, Panic> {
         let clo = match &self.regs[fslot] {
             Value::Func(c) => c.clone(),
             _ => return Err(self.prog.nil_deref()),
@@ -56,7 +78,11 @@ impl Fiber {
         }
         match clo.callee {
             Callee::Go(f) => {
-                let closure = if clo.captures.is_empty() { None } else { Some(clo) };
+                let closure = if clo.captures.is_empty() {
+                    None
+                } else {
+                    Some(clo)
+                };
                 self.push_frame(f, argbase, ret, closure, kind);
                 Ok(true)
             }
@@ -69,7 +95,13 @@ impl Fiber {
 
     /// Run native `n` on `regs[argbase..argbase+nargs]`, results to `ret`.
     /// `Ok(false)`: it parked.
-    pub fn call_native(&mut self, n: u32, argbase: usize, nargs: usize, ret: u32) -> Result<bool, Panic> {
+    pub fn call_native(
+        &mut self,
+        n: u32,
+        argbase: usize,
+        nargs: usize,
+        ret: u32,
+    ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
@@ -105,7 +137,11 @@ impl Fiber {
         };
         for &i in &m.path {
             cur = match &cur {
-                Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.load(i as usize),
+                Value::Agg(st)
+                | Value::Ptr(Ptr {
+                    store: st,
+                    idx: WHOLE,
+                }) => st.load(i as usize),
                 _ => return Err(self.prog.nil_deref()),
             };
         }
@@ -113,14 +149,22 @@ impl Fiber {
             MethodTarget::Func { callee, ptr_recv } => {
                 let r = if *ptr_recv {
                     match cur {
-                        Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
+                        Value::Agg(st) => Value::Ptr(Ptr {
+                            store: st,
+                            idx: WHOLE,
+                        }),
                         other => other,
                     }
                 } else {
                     match &cur {
-                        Value::Ptr(Ptr { store, idx: WHOLE }) => deep_copy(&Value::Agg(store.clone())),
+                        Value::Ptr(Ptr { store, idx: WHOLE }) => {
+                            deep_copy(&Value::Agg(store.clone()))
+                        }
                         Value::Ptr(p) => p.store.load(p.idx as usize),
-                        Value::Nil if m.path.is_empty() && matches!(recv, Value::Iface(i) if matches!(self.prog.types.get(i.ty), Type::Pointer(_))) => {
+                        Value::Nil
+                            if m.path.is_empty()
+                                && matches!(recv, Value::Iface(i) if matches!(self.prog.types.get(i.ty), Type::Pointer(_))) =>
+                        {
                             return Err(self.prog.nil_deref());
                         }
                         other => deep_copy(other),
@@ -129,27 +173,51 @@ impl Fiber {
                 Ok((*callee, r))
             }
             MethodTarget::Iface(name) => {
-                let Value::Iface(inner) = &cur else { return Err(self.prog.nil_deref()) };
-                let m2 = self.prog.find_method(inner.ty, name).ok_or_else(|| self.prog.nil_deref())?;
+                let Value::Iface(inner) = &cur else {
+                    return Err(self.prog.nil_deref());
+                };
+                let m2 = self
+                    .prog
+                    .find_method(inner.ty, name)
+                    .ok_or_else(|| self.prog.nil_deref())?;
                 self.resolve_method(&cur, &m2)
             }
-            MethodTarget::RuntimeError => Err(Panic::Fatal("runtime error method called as a function".into())),
+            MethodTarget::RuntimeError => Err(Panic::Fatal(
+                "runtime error method called as a function".into(),
+            )),
         }
     }
 
     /// Method value `recv.name` on an interface: resolved now, as Go does.
     fn bind_iface(&self, recv: &Value, name: &[u8]) -> Result<Value, Panic> {
-        let Value::Iface(i) = recv else { return Err(self.prog.nil_deref()) };
+        let Value::Iface(i) = recv else {
+            return Err(self.prog.nil_deref());
+        };
         let name = std::str::from_utf8(name).unwrap_or("");
-        let m = self.prog.find_method(i.ty, name).ok_or_else(|| self.prog.nil_deref())?;
+        let m = self
+            .prog
+            .find_method(i.ty, name)
+            .ok_or_else(|| self.prog.nil_deref())?;
         if let MethodTarget::RuntimeError = m.target {
-            let n = self.prog.natives.iter().position(|n| n.name == "runtime.Error.Error");
+            let n = self
+                .prog
+                .natives
+                .iter()
+                .position(|n| n.name == "runtime.Error.Error");
             if let Some(n) = n {
-                return Ok(Value::Func(Arc::new(Closure { callee: Callee::Native(n as u32), captures: Box::new([]), recv: Some(i.val.clone()) })));
+                return Ok(Value::Func(Arc::new(Closure {
+                    callee: Callee::Native(n as u32),
+                    captures: Box::new([]),
+                    recv: Some(i.val.clone()),
+                })));
             }
         }
         let (callee, r) = self.resolve_method(recv, &m)?;
-        Ok(Value::Func(Arc::new(Closure { callee, captures: Box::new([]), recv: Some(r) })))
+        Ok(Value::Func(Arc::new(Closure {
+            callee,
+            captures: Box::new([]),
+            recv: Some(r),
+        })))
     }
 
     /// Start deferred call `d` above the current frame. `Ok(true)`: a Go
@@ -166,7 +234,11 @@ impl Fiber {
     }
 
     fn func_value(&self, callee: Callee) -> Value {
-        Value::Func(Arc::new(Closure { callee, captures: Box::new([]), recv: None }))
+        Value::Func(Arc::new(Closure {
+            callee,
+            captures: Box::new([]),
+            recv: None,
+        }))
     }
 
     /// A Go panic or other exit raised at the current instruction: set up
@@ -225,7 +297,9 @@ impl Fiber {
             }
             macro_rules! extra {
                 () => {{
-                    let Instr::Extra { x } = code[pc] else { unreachable!("instruction without its Extra word") };
+                    let Instr::Extra { x } = code[pc] else {
+                        unreachable!("instruction without its Extra word")
+                    };
                     pc += 1;
                     x
                 }};
@@ -276,7 +350,14 @@ impl Fiber {
                     Instr::CopyInto { a, b } => {
                         if let (Value::Agg(d), Value::Agg(s)) = (&r!(a), &r!(b)) {
                             copy_into(d, s);
-                        } else if let (Value::Ptr(Ptr { store: d, idx: WHOLE }), Value::Agg(s)) = (&r!(a), &r!(b)) {
+                        } else if let (
+                            Value::Ptr(Ptr {
+                                store: d,
+                                idx: WHOLE,
+                            }),
+                            Value::Agg(s),
+                        ) = (&r!(a), &r!(b))
+                        {
                             copy_into(d, s);
                         } else {
                             r!(a) = r!(b).clone();
@@ -326,7 +407,9 @@ impl Fiber {
                     Instr::Or { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x | y),
                     Instr::Xor { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x ^ y),
                     Instr::AndNot { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x & !y),
-                    Instr::Shl { a, b, c, cu } | Instr::Shr { a, b, c, cu } | Instr::ShrU { a, b, c, cu } => {
+                    Instr::Shl { a, b, c, cu }
+                    | Instr::Shr { a, b, c, cu }
+                    | Instr::ShrU { a, b, c, cu } => {
                         let n = r!(c).int();
                         if !cu && n < 0 {
                             throw!(prog.runtime_error("negative shift amount"));
@@ -335,11 +418,19 @@ impl Fiber {
                         let x = r!(b).int();
                         let v = match ins {
                             Instr::Shl { .. } => {
-                                if n >= 64 { 0 } else { x << n }
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    x << n
+                                }
                             }
                             Instr::Shr { .. } => x >> n.min(63),
                             _ => {
-                                if n >= 64 { 0 } else { ((x as u64) >> n) as i64 }
+                                if n >= 64 {
+                                    0
+                                } else {
+                                    ((x as u64) >> n) as i64
+                                }
                             }
                         };
                         r!(a) = Value::Int(v);
@@ -494,10 +585,14 @@ impl Fiber {
                         save_pc!();
                         let fs = base + a as usize;
                         let nargs = match &self.regs[fs] {
-                            Value::Func(c) => prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize,
+                            Value::Func(c) => {
+                                prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize
+                            }
                             _ => throw!(prog.nil_deref()),
                         };
-                        if let Err(e) = self.call_value_at(fs, fs + 1, nargs, fs as u32, FrameKind::Normal) {
+                        if let Err(e) =
+                            self.call_value_at(fs, fs + 1, nargs, fs as u32, FrameKind::Normal)
+                        {
                             self.throw(e, stop)?;
                         }
                         spend!();
@@ -509,8 +604,12 @@ impl Fiber {
                         let recv = self.regs[fs].clone();
                         let name = consts[m as usize].str();
                         let name = std::str::from_utf8(name).unwrap_or("");
-                        let Value::Iface(i) = &recv else { throw!(prog.nil_deref()) };
-                        let Some(mi) = prog.find_method(i.ty, name) else { throw!(prog.nil_deref()) };
+                        let Value::Iface(i) = &recv else {
+                            throw!(prog.nil_deref())
+                        };
+                        let Some(mi) = prog.find_method(i.ty, name) else {
+                            throw!(prog.nil_deref())
+                        };
                         if let MethodTarget::RuntimeError = mi.target {
                             self.regs[fs] = i.val.clone();
                             continue;
@@ -518,7 +617,9 @@ impl Fiber {
                         let (callee, r) = tri!(self.resolve_method(&recv, &mi));
                         self.regs[fs] = r;
                         match callee {
-                            Callee::Go(f) => self.push_frame(f, fs, fs as u32, None, FrameKind::Normal),
+                            Callee::Go(f) => {
+                                self.push_frame(f, fs, fs as u32, None, FrameKind::Normal)
+                            }
                             Callee::Native(n) => {
                                 let np = prog.natives[n as usize].nparams as usize;
                                 match self.call_native(n, fs, np, fs as u32) {
@@ -586,20 +687,33 @@ impl Fiber {
                     }
                     Instr::Closure { a, f } => {
                         let n = prog.funcs[f as usize].ncaptures as usize;
-                        let caps: Box<[Value]> = (0..n).map(|i| r!(a as usize + 1 + i).clone()).collect();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Go(f), captures: caps, recv: None }));
+                        let caps: Box<[Value]> =
+                            (0..n).map(|i| r!(a as usize + 1 + i).clone()).collect();
+                        r!(a) = Value::Func(Arc::new(Closure {
+                            callee: Callee::Go(f),
+                            captures: caps,
+                            recv: None,
+                        }));
                     }
                     Instr::FuncVal { a, f } => r!(a) = self.func_value(Callee::Go(f)),
                     Instr::NativeVal { a, n } => r!(a) = self.func_value(Callee::Native(n)),
                     Instr::BindMethod { a, b } => {
                         let f = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Go(f), captures: Box::new([]), recv: Some(recv) }));
+                        r!(a) = Value::Func(Arc::new(Closure {
+                            callee: Callee::Go(f),
+                            captures: Box::new([]),
+                            recv: Some(recv),
+                        }));
                     }
                     Instr::BindNative { a, b } => {
                         let n = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure { callee: Callee::Native(n), captures: Box::new([]), recv: Some(recv) }));
+                        r!(a) = Value::Func(Arc::new(Closure {
+                            callee: Callee::Native(n),
+                            captures: Box::new([]),
+                            recv: Some(recv),
+                        }));
                     }
                     Instr::BindIface { a, b } => {
                         let m = extra!();
@@ -613,12 +727,18 @@ impl Fiber {
                         };
                         r!(a) = v;
                     }
-                    Instr::Go { .. } | Instr::GoClosure { .. } | Instr::GoNative { .. } | Instr::GoIface { .. } => {
+                    Instr::Go { .. }
+                    | Instr::GoClosure { .. }
+                    | Instr::GoNative { .. }
+                    | Instr::GoIface { .. } => {
                         save_pc!();
                         let (callee, args) = tri!(self.call_parts(ins, base, consts));
                         tri!(self.spawn(callee, args));
                     }
-                    Instr::Defer { .. } | Instr::DeferClosure { .. } | Instr::DeferNative { .. } | Instr::DeferIface { .. } => {
+                    Instr::Defer { .. }
+                    | Instr::DeferClosure { .. }
+                    | Instr::DeferNative { .. }
+                    | Instr::DeferIface { .. } => {
                         let (callee, args) = tri!(self.call_parts(ins, base, consts));
                         self.defers.push(DeferRec { callee, args });
                     }
@@ -641,14 +761,23 @@ impl Fiber {
                     Instr::SetGlobal { a, g } => self.m.globals.store(g as usize, r!(a).clone()),
                     Instr::AddrGlobal { a, g } => {
                         let v = match self.m.globals.load(g as usize) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
-                            _ => Value::Ptr(Ptr { store: self.m.globals.clone(), idx: g }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }),
+                            _ => Value::Ptr(Ptr {
+                                store: self.m.globals.clone(),
+                                idx: g,
+                            }),
                         };
                         r!(a) = v;
                     }
                     Instr::NewCell { a, b } => {
                         let v = r!(b).clone();
-                        r!(a) = Value::Ptr(Ptr { store: new_cell(v), idx: 0 });
+                        r!(a) = Value::Ptr(Ptr {
+                            store: new_cell(v),
+                            idx: 0,
+                        });
                     }
                     Instr::Load { a, b } => {
                         let v = match &r!(b) {
@@ -673,8 +802,14 @@ impl Fiber {
                     Instr::New { a, ty } => {
                         let t = crate::types::ty::TypeId(ty);
                         let v = match prog.zero(t) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st, idx: WHOLE }),
-                            z => Value::Ptr(Ptr { store: new_cell(z), idx: 0 }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }),
+                            z => Value::Ptr(Ptr {
+                                store: new_cell(z),
+                                idx: 0,
+                            }),
                         };
                         r!(a) = v;
                     }
@@ -682,7 +817,11 @@ impl Fiber {
                     // --- aggregates
                     Instr::GetField { a, b, i } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.load(i as usize),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => st.load(i as usize),
                             _ => throw!(prog.nil_deref()),
                         };
                         r!(a) = v;
@@ -690,15 +829,29 @@ impl Fiber {
                     Instr::SetField { a, i, c } => {
                         let v = r!(c).clone();
                         match &r!(a) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.store(i as usize, v),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => st.store(i as usize, v),
                             _ => throw!(prog.nil_deref()),
                         }
                     }
                     Instr::AddrField { a, b, i } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => match st.load(i as usize) {
-                                Value::Agg(inner) => Value::Ptr(Ptr { store: inner, idx: WHOLE }),
-                                _ => Value::Ptr(Ptr { store: st.clone(), idx: i as u32 }),
+                            Value::Agg(st)
+                            | Value::Ptr(Ptr {
+                                store: st,
+                                idx: WHOLE,
+                            }) => match st.load(i as usize) {
+                                Value::Agg(inner) => Value::Ptr(Ptr {
+                                    store: inner,
+                                    idx: WHOLE,
+                                }),
+                                _ => Value::Ptr(Ptr {
+                                    store: st.clone(),
+                                    idx: i as u32,
+                                }),
                             },
                             _ => throw!(prog.nil_deref()),
                         };
@@ -723,8 +876,14 @@ impl Fiber {
                         let v = {
                             let (st, k) = tri!(ops::elem_slot(&prog, &r!(b), i));
                             match st.load(k) {
-                                Value::Agg(inner) => Value::Ptr(Ptr { store: inner, idx: WHOLE }),
-                                _ => Value::Ptr(Ptr { store: st.clone(), idx: k as u32 }),
+                                Value::Agg(inner) => Value::Ptr(Ptr {
+                                    store: inner,
+                                    idx: WHOLE,
+                                }),
+                                _ => Value::Ptr(Ptr {
+                                    store: st.clone(),
+                                    idx: k as u32,
+                                }),
                             }
                         };
                         r!(a) = v;
@@ -791,14 +950,20 @@ impl Fiber {
                     }
                     Instr::StructLit { a, n } => {
                         let _ty = extra!();
-                        let vals: Vec<Value> =
-                            (0..n as usize).map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i])).collect();
+                        let vals: Vec<Value> = (0..n as usize)
+                            .map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i]))
+                            .collect();
                         r!(a) = Value::Agg(Arc::new(super::heap::Store::from_values(vals)));
                     }
                     Instr::Append { a, b, n } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let s = base + b as usize;
-                        let v = tri!(ops::append(&prog, &self.regs[s], &self.regs[s + 1..s + 1 + n as usize], ty));
+                        let v = tri!(ops::append(
+                            &prog,
+                            &self.regs[s],
+                            &self.regs[s + 1..s + 1 + n as usize],
+                            ty
+                        ));
                         r!(a) = v;
                     }
                     Instr::AppendSlice { a, b, c } => {
@@ -869,7 +1034,9 @@ impl Fiber {
                     }
                     Instr::MapIter { a, b } => {
                         let it = match &r!(b) {
-                            Value::Map(m) => Value::Native(Arc::new(parking_lot::Mutex::new(m.iter()))),
+                            Value::Map(m) => {
+                                Value::Native(Arc::new(parking_lot::Mutex::new(m.iter())))
+                            }
                             _ => Value::Nil,
                         };
                         r!(a) = it;
@@ -950,7 +1117,11 @@ impl Fiber {
                         }
                         r!(a) = super::chan::new_chan(n as usize);
                     }
-                    Instr::Send { .. } | Instr::Recv { .. } | Instr::Recv2 { .. } | Instr::Close { .. } | Instr::Select { .. } => {
+                    Instr::Send { .. }
+                    | Instr::Recv { .. }
+                    | Instr::Recv2 { .. }
+                    | Instr::Close { .. }
+                    | Instr::Select { .. } => {
                         save_pc!();
                         match self.chan_op(ins, base) {
                             Ok(true) => {}
@@ -963,7 +1134,9 @@ impl Fiber {
                     }
 
                     Instr::Print { a, n, ln } => {
-                        let vals: Vec<Value> = (0..n as usize).map(|i| r!(a as usize + i).clone()).collect();
+                        let vals: Vec<Value> = (0..n as usize)
+                            .map(|i| r!(a as usize + i).clone())
+                            .collect();
                         let s = crate::stdlib::fmt::print::builtin_print(&prog, &vals, ln);
                         self.m.out.write_stderr(s.as_bytes());
                     }
@@ -976,14 +1149,19 @@ impl Fiber {
     fn park(&mut self, fi: usize, pc: usize, stop: usize) -> Result<ExecExit, Panic> {
         self.frames[fi].pc = pc as u32;
         if stop != 0 {
-            return Err(Panic::Fatal("a goroutine blocked inside a nested call (not supported)".into()));
+            return Err(Panic::Fatal(
+                "a goroutine blocked inside a nested call (not supported)".into(),
+            ));
         }
         Ok(ExecExit::Park)
     }
 
     fn map_key(&self, k: &Value) -> Result<Key, Panic> {
         Key::of(k).map_err(|e| {
-            self.prog.runtime_error(&format!("hash of unhashable type {}", self.prog.types.type_string(e.0, true)))
+            self.prog.runtime_error(&format!(
+                "hash of unhashable type {}",
+                self.prog.types.type_string(e.0, true)
+            ))
         })
     }
 
@@ -996,7 +1174,12 @@ impl Fiber {
     }
 
     /// The callee value and arguments of a `go` or `defer` instruction.
-    fn call_parts(&self, ins: Instr, base: usize, consts: &[Value]) -> Result<(Value, Vec<Value>), Panic> {
+    fn call_parts(
+        &self,
+        ins: Instr,
+        base: usize,
+        consts: &[Value],
+    ) -> Result<(Value, Vec<Value>), Panic> {
         let prog = &self.prog;
         let args = |start: usize, n: usize| -> Vec<Value> { self.regs[start..start + n].to_vec() };
         Ok(match ins {
@@ -1006,12 +1189,17 @@ impl Fiber {
             }
             Instr::GoNative { a, n } | Instr::DeferNative { a, n } => {
                 let np = prog.natives[n as usize].nparams as usize;
-                (self.func_value(Callee::Native(n)), args(base + a as usize, np))
+                (
+                    self.func_value(Callee::Native(n)),
+                    args(base + a as usize, np),
+                )
             }
             Instr::GoClosure { a } | Instr::DeferClosure { a } => {
                 let f = self.regs[base + a as usize].clone();
                 let n = match &f {
-                    Value::Func(c) => prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize,
+                    Value::Func(c) => {
+                        prog.callee_arity(c.callee).0 as usize - c.recv.is_some() as usize
+                    }
                     _ => return Err(prog.nil_deref()),
                 };
                 (f, args(base + a as usize + 1, n))
@@ -1035,7 +1223,12 @@ impl Fiber {
     }
 
     /// `x.(T)`: the value and whether it matched (`comma_ok`: no panic).
-    fn assert(&self, x: &Value, ty: crate::types::ty::TypeId, comma_ok: bool) -> Result<(Value, bool), Panic> {
+    fn assert(
+        &self,
+        x: &Value,
+        ty: crate::types::ty::TypeId,
+        comma_ok: bool,
+    ) -> Result<(Value, bool), Panic> {
         let prog = &self.prog;
         let types = &prog.types;
         let target_is_iface = types.is_interface(ty);
@@ -1047,7 +1240,14 @@ impl Fiber {
             });
         }
         if comma_ok {
-            return Ok((if target_is_iface { Value::Nil } else { prog.zero(ty) }, false));
+            return Ok((
+                if target_is_iface {
+                    Value::Nil
+                } else {
+                    prog.zero(ty)
+                },
+                false,
+            ));
         }
         let iface_name = "interface {}".to_string();
         let want = types.type_string(ty, true);
@@ -1056,12 +1256,18 @@ impl Fiber {
                 let have = types.type_string(i.ty, true);
                 if target_is_iface {
                     let missing = prog.implements(i.ty, ty).err().unwrap_or_default();
-                    prog.assertion_error(format!("interface conversion: {have} is not {want}: missing method {missing}"))
+                    prog.assertion_error(format!(
+                        "interface conversion: {have} is not {want}: missing method {missing}"
+                    ))
                 } else {
-                    prog.assertion_error(format!("interface conversion: {iface_name} is {have}, not {want}"))
+                    prog.assertion_error(format!(
+                        "interface conversion: {iface_name} is {have}, not {want}"
+                    ))
                 }
             }
-            _ => prog.assertion_error(format!("interface conversion: interface is nil, not {want}")),
+            _ => prog.assertion_error(format!(
+                "interface conversion: interface is nil, not {want}"
+            )),
         })
     }
 
@@ -1085,11 +1291,17 @@ impl Fiber {
     /// `Ok(false)`: the operation would block.
     fn chan_op(&mut self, ins: Instr, base: usize) -> Result<bool, Panic> {
         let prog = self.prog.clone();
-        let unsupported = || Panic::Fatal("blocking channel operations need the scheduler (not yet supported)".into());
+        let unsupported = || {
+            Panic::Fatal(
+                "blocking channel operations need the scheduler (not yet supported)".into(),
+            )
+        };
         match ins {
             Instr::Send { a, b } => {
                 let v = deep_copy(&self.regs[base + b as usize]);
-                let Value::Chan(c) = &self.regs[base + a as usize] else { return Err(unsupported()) };
+                let Value::Chan(c) = &self.regs[base + a as usize] else {
+                    return Err(unsupported());
+                };
                 let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
                 let mut g = c.inner.lock();
                 if g.closed {
@@ -1102,7 +1314,9 @@ impl Fiber {
                 Err(unsupported())
             }
             Instr::Recv { a, b } | Instr::Recv2 { a, b } => {
-                let Value::Chan(c) = &self.regs[base + b as usize] else { return Err(unsupported()) };
+                let Value::Chan(c) = &self.regs[base + b as usize] else {
+                    return Err(unsupported());
+                };
                 let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
                 let mut g = c.inner.lock();
                 let (v, ok) = match g.buf.pop_front() {

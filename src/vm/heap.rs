@@ -46,9 +46,15 @@ impl Store {
     /// A store of `n` slots each holding (a deep copy of) `zero`.
     pub fn new(kind: ElemKind, n: usize, zero: &Value) -> Store {
         match kind {
-            ElemKind::Bytes => Store::Bytes((0..n).map(|_| AtomicU8::new(zero.int() as u8)).collect()),
+            ElemKind::Bytes => {
+                Store::Bytes((0..n).map(|_| AtomicU8::new(zero.int() as u8)).collect())
+            }
             ElemKind::Ints => Store::Ints((0..n).map(|_| AtomicI64::new(zero.int())).collect()),
-            ElemKind::Floats => Store::Floats((0..n).map(|_| AtomicU64::new(zero.float().to_bits())).collect()),
+            ElemKind::Floats => Store::Floats(
+                (0..n)
+                    .map(|_| AtomicU64::new(zero.float().to_bits()))
+                    .collect(),
+            ),
             ElemKind::Bools => Store::Bools((0..n).map(|_| AtomicBool::new(zero.bool())).collect()),
             ElemKind::Vals => Store::Vals((0..n).map(|_| Mutex::new(deep_copy(zero))).collect()),
         }
@@ -134,11 +140,23 @@ impl Store {
     /// A deep copy of the whole store (nested aggregates copied too).
     pub fn clone_deep(&self) -> Store {
         match self {
-            Store::Bytes(v) => Store::Bytes(v.iter().map(|x| AtomicU8::new(x.load(Relaxed))).collect()),
-            Store::Ints(v) => Store::Ints(v.iter().map(|x| AtomicI64::new(x.load(Relaxed))).collect()),
-            Store::Floats(v) => Store::Floats(v.iter().map(|x| AtomicU64::new(x.load(Relaxed))).collect()),
-            Store::Bools(v) => Store::Bools(v.iter().map(|x| AtomicBool::new(x.load(Relaxed))).collect()),
-            Store::Vals(v) => Store::Vals(v.iter().map(|x| Mutex::new(deep_copy(&x.lock().clone()))).collect()),
+            Store::Bytes(v) => {
+                Store::Bytes(v.iter().map(|x| AtomicU8::new(x.load(Relaxed))).collect())
+            }
+            Store::Ints(v) => {
+                Store::Ints(v.iter().map(|x| AtomicI64::new(x.load(Relaxed))).collect())
+            }
+            Store::Floats(v) => {
+                Store::Floats(v.iter().map(|x| AtomicU64::new(x.load(Relaxed))).collect())
+            }
+            Store::Bools(v) => {
+                Store::Bools(v.iter().map(|x| AtomicBool::new(x.load(Relaxed))).collect())
+            }
+            Store::Vals(v) => Store::Vals(
+                v.iter()
+                    .map(|x| Mutex::new(deep_copy(&x.lock().clone())))
+                    .collect(),
+            ),
         }
     }
 
@@ -168,7 +186,9 @@ pub fn copy_range(dst: &Store, doff: usize, src: &Store, soff: usize, n: usize) 
         (Store::Floats(d), Store::Floats(s)) => move_atomic(n, same && doff > soff, |i| {
             d[doff + i].store(s[soff + i].load(Relaxed), Relaxed)
         }),
-        _ => move_atomic(n, same && doff > soff, |i| dst.store(doff + i, deep_copy(&src.load(soff + i)))),
+        _ => move_atomic(n, same && doff > soff, |i| {
+            dst.store(doff + i, deep_copy(&src.load(soff + i)))
+        }),
     }
 }
 
@@ -221,7 +241,10 @@ mod tests {
     #[test]
     fn aggregates_copy_into() {
         let inner = Arc::new(Store::from_values(vec![Value::Int(1), Value::Int(2)]));
-        let outer = Arc::new(Store::from_values(vec![Value::Agg(inner.clone()), Value::Int(3)]));
+        let outer = Arc::new(Store::from_values(vec![
+            Value::Agg(inner.clone()),
+            Value::Int(3),
+        ]));
         let other = Arc::new(Store::from_values(vec![Value::Int(7), Value::Int(8)]));
         outer.store(0, Value::Agg(other));
         // the inner store is the same object, updated in place

@@ -18,166 +18,166 @@ pub type Reg = u16;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Instr {
     // --- moves and constants
-    Nop,                                   // do nothing
-    Move { a: Reg, b: Reg },               // R[A] := R[B]
-    LoadK { a: Reg, k: u32 },              // R[A] := K[k]
-    LoadInt { a: Reg, i: i32 },            // R[A] := int(i)
-    LoadNil { a: Reg },                    // R[A] := nil
-    LoadBool { a: Reg, b: bool },          // R[A] := b
-    Zero { a: Reg, ty: u32 },              // R[A] := zero value of type ty (fresh aggregate)
-    Copy { a: Reg, b: Reg },               // R[A] := copy of R[B] (deep for aggregates)
-    CopyInto { a: Reg, b: Reg },           // *R[A] := R[B] (aggregate contents copied in place)
-    Extra { x: u32 },                      // operand of the previous instruction (never executed)
+    Nop,                          // do nothing
+    Move { a: Reg, b: Reg },      // R[A] := R[B]
+    LoadK { a: Reg, k: u32 },     // R[A] := K[k]
+    LoadInt { a: Reg, i: i32 },   // R[A] := int(i)
+    LoadNil { a: Reg },           // R[A] := nil
+    LoadBool { a: Reg, b: bool }, // R[A] := b
+    Zero { a: Reg, ty: u32 },     // R[A] := zero value of type ty (fresh aggregate)
+    Copy { a: Reg, b: Reg },      // R[A] := copy of R[B] (deep for aggregates)
+    CopyInto { a: Reg, b: Reg },  // *R[A] := R[B] (aggregate contents copied in place)
+    Extra { x: u32 },             // operand of the previous instruction (never executed)
 
     // --- integer arithmetic (all integer types; Wrap narrows sized types)
-    AddInt { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] + R[C]
-    AddIntK { a: Reg, b: Reg, k: i16 },    // R[A] := R[B] + k
-    SubInt { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] - R[C]
-    MulInt { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] * R[C]
-    DivInt { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] / R[C] (signed, truncated; panics on 0)
-    DivUint { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] / R[C] (unsigned 64-bit; panics on 0)
-    RemInt { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] % R[C] (signed; panics on 0)
-    RemUint { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] % R[C] (unsigned; panics on 0)
-    And { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] & R[C]
-    Or { a: Reg, b: Reg, c: Reg },         // R[A] := R[B] | R[C]
-    Xor { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] ^ R[C]
-    AndNot { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] &^ R[C]
-    Shl { a: Reg, b: Reg, c: Reg, cu: bool },  // R[A] := R[B] << R[C] (0 if count >= 64; count unsigned if cu, else negative panics)
-    Shr { a: Reg, b: Reg, c: Reg, cu: bool },  // R[A] := R[B] >> R[C] (arithmetic; -1/0 if count >= 64)
+    AddInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] + R[C]
+    AddIntK { a: Reg, b: Reg, k: i16 },       // R[A] := R[B] + k
+    SubInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] - R[C]
+    MulInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] * R[C]
+    DivInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] / R[C] (signed, truncated; panics on 0)
+    DivUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] / R[C] (unsigned 64-bit; panics on 0)
+    RemInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] % R[C] (signed; panics on 0)
+    RemUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] % R[C] (unsigned; panics on 0)
+    And { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] & R[C]
+    Or { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] | R[C]
+    Xor { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] ^ R[C]
+    AndNot { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] &^ R[C]
+    Shl { a: Reg, b: Reg, c: Reg, cu: bool }, // R[A] := R[B] << R[C] (0 if count >= 64; count unsigned if cu, else negative panics)
+    Shr { a: Reg, b: Reg, c: Reg, cu: bool }, // R[A] := R[B] >> R[C] (arithmetic; -1/0 if count >= 64)
     ShrU { a: Reg, b: Reg, c: Reg, cu: bool }, // R[A] := R[B] >>> R[C] (logical, for unsigned types)
-    NegInt { a: Reg, b: Reg },             // R[A] := -R[B]
-    BitNot { a: Reg, b: Reg },             // R[A] := ^R[B]
+    NegInt { a: Reg, b: Reg },                 // R[A] := -R[B]
+    BitNot { a: Reg, b: Reg },                 // R[A] := ^R[B]
     Wrap { a: Reg, bits: u8, signed: bool }, // R[A] := R[A] narrowed to a bits-wide (un)signed integer
 
     // --- floats
-    AddFloat { a: Reg, b: Reg, c: Reg },   // R[A] := R[B] + R[C]
-    SubFloat { a: Reg, b: Reg, c: Reg },   // R[A] := R[B] - R[C]
-    MulFloat { a: Reg, b: Reg, c: Reg },   // R[A] := R[B] * R[C]
-    DivFloat { a: Reg, b: Reg, c: Reg },   // R[A] := R[B] / R[C] (IEEE: no panic)
-    NegFloat { a: Reg, b: Reg },           // R[A] := -R[B]
-    RoundF32 { a: Reg },                   // R[A] := float64(float32(R[A]))
+    AddFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] + R[C]
+    SubFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] - R[C]
+    MulFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] * R[C]
+    DivFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] / R[C] (IEEE: no panic)
+    NegFloat { a: Reg, b: Reg },         // R[A] := -R[B]
+    RoundF32 { a: Reg },                 // R[A] := float64(float32(R[A]))
 
     // --- strings
-    Concat { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] + R[C] (strings)
+    Concat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] + R[C] (strings)
 
     // --- comparisons (result bool)
-    EqInt { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] == R[C] (ints, bools)
-    NeInt { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] != R[C] (ints, bools)
-    LtInt { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] < R[C] (signed)
-    LeInt { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] <= R[C] (signed)
-    LtIntK { a: Reg, b: Reg, k: i16 },     // R[A] := R[B] < k (signed)
-    LtUint { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] < R[C] (unsigned)
-    LeUint { a: Reg, b: Reg, c: Reg },     // R[A] := R[B] <= R[C] (unsigned)
-    EqFloat { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] == R[C] (NaN unequal)
-    NeFloat { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] != R[C]
-    LtFloat { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] < R[C]
-    LeFloat { a: Reg, b: Reg, c: Reg },    // R[A] := R[B] <= R[C]
-    EqStr { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] == R[C] (strings)
-    NeStr { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] != R[C] (strings)
-    LtStr { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] < R[C] (bytewise)
-    LeStr { a: Reg, b: Reg, c: Reg },      // R[A] := R[B] <= R[C] (bytewise)
-    Eq { a: Reg, b: Reg, c: Reg },         // R[A] := R[B] == R[C] (any comparable; panics on uncomparable dynamic types)
-    Ne { a: Reg, b: Reg, c: Reg },         // R[A] := R[B] != R[C] (any comparable)
-    IsNil { a: Reg, b: Reg },              // R[A] := R[B] == nil
-    Not { a: Reg, b: Reg },                // R[A] := !R[B]
+    EqInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] == R[C] (ints, bools)
+    NeInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] != R[C] (ints, bools)
+    LtInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C] (signed)
+    LeInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C] (signed)
+    LtIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] < k (signed)
+    LtUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C] (unsigned)
+    LeUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C] (unsigned)
+    EqFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] == R[C] (NaN unequal)
+    NeFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] != R[C]
+    LtFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C]
+    LeFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C]
+    EqStr { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] == R[C] (strings)
+    NeStr { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] != R[C] (strings)
+    LtStr { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C] (bytewise)
+    LeStr { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C] (bytewise)
+    Eq { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] == R[C] (any comparable; panics on uncomparable dynamic types)
+    Ne { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] != R[C] (any comparable)
+    IsNil { a: Reg, b: Reg },      // R[A] := R[B] == nil
+    Not { a: Reg, b: Reg },        // R[A] := !R[B]
 
     // --- control
-    Jmp { sj: i32 },                       // pc += sJ (backward jumps spend budget)
-    JmpIf { a: Reg, sj: i32 },             // if R[A] then pc += sJ
-    JmpIfNot { a: Reg, sj: i32 },          // if !R[A] then pc += sJ
-    JmpLtInt { b: Reg, c: Reg, sj: i16 },  // if R[B] < R[C] (signed) then pc += sJ
-    JmpGeInt { b: Reg, c: Reg, sj: i16 },  // if R[B] >= R[C] (signed) then pc += sJ
+    Jmp { sj: i32 },                      // pc += sJ (backward jumps spend budget)
+    JmpIf { a: Reg, sj: i32 },            // if R[A] then pc += sJ
+    JmpIfNot { a: Reg, sj: i32 },         // if !R[A] then pc += sJ
+    JmpLtInt { b: Reg, c: Reg, sj: i16 }, // if R[B] < R[C] (signed) then pc += sJ
+    JmpGeInt { b: Reg, c: Reg, sj: i16 }, // if R[B] >= R[C] (signed) then pc += sJ
 
     // --- calls
-    Call { a: Reg, f: u32 },               // R[A]... := funcs[f](R[A]...)
-    CallNative { a: Reg, n: u32 },         // R[A]... := natives[n](R[A]...)
-    CallClosure { a: Reg },                // R[A]... := R[A](R[A+1]...) (nil func panics)
-    CallIface { a: Reg, m: u32 },          // R[A]... := R[A].K[m](R[A+1]...) (method named by string constant K[m]; nil panics)
-    Return { a: Reg, n: u16 },             // return R[A], ..., R[A+n-1]
-    RunDefers,                             // run this frame's deferred calls, LIFO (re-executed until none is left)
-    Closure { a: Reg, f: u32 },            // R[A] := closure of funcs[f] capturing R[A+1]... (count from the function)
-    FuncVal { a: Reg, f: u32 },            // R[A] := func value of funcs[f] (no captures)
-    NativeVal { a: Reg, n: u32 },          // R[A] := func value of natives[n]
-    BindMethod { a: Reg, b: Reg },         // +X f. R[A] := method value funcs[f] bound to receiver R[B]
-    BindNative { a: Reg, b: Reg },         // +X n. R[A] := method value natives[n] bound to receiver R[B]
-    BindIface { a: Reg, b: Reg },          // +X m. R[A] := method value R[B].K[m] (dynamic dispatch now; nil panics)
-    GetCap { a: Reg, i: u16 },             // R[A] := captured variable i of the running closure
-    Go { a: Reg, f: u32 },                 // go funcs[f](R[A]...)
-    GoClosure { a: Reg },                  // go R[A](R[A+1]...)
-    GoNative { a: Reg, n: u32 },           // go natives[n](R[A]...)
-    GoIface { a: Reg, m: u32 },            // go R[A].K[m](R[A+1]...)
-    Defer { a: Reg, f: u32 },              // defer funcs[f](R[A]...)
-    DeferClosure { a: Reg },               // defer R[A](R[A+1]...)
-    DeferNative { a: Reg, n: u32 },        // defer natives[n](R[A]...)
-    DeferIface { a: Reg, m: u32 },         // defer R[A].K[m](R[A+1]...)
-    Panic { a: Reg },                      // panic(R[A])
-    Recover { a: Reg },                    // R[A] := recover()
+    Call { a: Reg, f: u32 },        // R[A]... := funcs[f](R[A]...)
+    CallNative { a: Reg, n: u32 },  // R[A]... := natives[n](R[A]...)
+    CallClosure { a: Reg },         // R[A]... := R[A](R[A+1]...) (nil func panics)
+    CallIface { a: Reg, m: u32 }, // R[A]... := R[A].K[m](R[A+1]...) (method named by string constant K[m]; nil panics)
+    Return { a: Reg, n: u16 },    // return R[A], ..., R[A+n-1]
+    RunDefers, // run this frame's deferred calls, LIFO (re-executed until none is left)
+    Closure { a: Reg, f: u32 }, // R[A] := closure of funcs[f] capturing R[A+1]... (count from the function)
+    FuncVal { a: Reg, f: u32 }, // R[A] := func value of funcs[f] (no captures)
+    NativeVal { a: Reg, n: u32 }, // R[A] := func value of natives[n]
+    BindMethod { a: Reg, b: Reg }, // +X f. R[A] := method value funcs[f] bound to receiver R[B]
+    BindNative { a: Reg, b: Reg }, // +X n. R[A] := method value natives[n] bound to receiver R[B]
+    BindIface { a: Reg, b: Reg }, // +X m. R[A] := method value R[B].K[m] (dynamic dispatch now; nil panics)
+    GetCap { a: Reg, i: u16 },    // R[A] := captured variable i of the running closure
+    Go { a: Reg, f: u32 },        // go funcs[f](R[A]...)
+    GoClosure { a: Reg },         // go R[A](R[A+1]...)
+    GoNative { a: Reg, n: u32 },  // go natives[n](R[A]...)
+    GoIface { a: Reg, m: u32 },   // go R[A].K[m](R[A+1]...)
+    Defer { a: Reg, f: u32 },     // defer funcs[f](R[A]...)
+    DeferClosure { a: Reg },      // defer R[A](R[A+1]...)
+    DeferNative { a: Reg, n: u32 }, // defer natives[n](R[A]...)
+    DeferIface { a: Reg, m: u32 }, // defer R[A].K[m](R[A+1]...)
+    Panic { a: Reg },             // panic(R[A])
+    Recover { a: Reg },           // R[A] := recover()
 
     // --- variables in memory
-    GetGlobal { a: Reg, g: u32 },          // R[A] := globals[g]
-    SetGlobal { a: Reg, g: u32 },          // globals[g] := R[A]
-    AddrGlobal { a: Reg, g: u32 },         // R[A] := &globals[g]
-    NewCell { a: Reg, b: Reg },            // R[A] := pointer to a new cell holding R[B]
-    Load { a: Reg, b: Reg },               // R[A] := *R[B] (nil panics)
-    Store { a: Reg, b: Reg },              // *R[A] := R[B] (nil panics; aggregates copied in)
-    New { a: Reg, ty: u32 },               // R[A] := new(ty)
+    GetGlobal { a: Reg, g: u32 },  // R[A] := globals[g]
+    SetGlobal { a: Reg, g: u32 },  // globals[g] := R[A]
+    AddrGlobal { a: Reg, g: u32 }, // R[A] := &globals[g]
+    NewCell { a: Reg, b: Reg },    // R[A] := pointer to a new cell holding R[B]
+    Load { a: Reg, b: Reg },       // R[A] := *R[B] (nil panics)
+    Store { a: Reg, b: Reg },      // *R[A] := R[B] (nil panics; aggregates copied in)
+    New { a: Reg, ty: u32 },       // R[A] := new(ty)
 
     // --- structs, arrays, slices, strings
-    GetField { a: Reg, b: Reg, i: u16 },   // R[A] := R[B].field[i] (R[B] a struct or pointer to one; nil panics)
-    SetField { a: Reg, i: u16, c: Reg },   // R[A].field[i] := R[C]
-    AddrField { a: Reg, b: Reg, i: u16 },  // R[A] := &R[B].field[i]
-    Index { a: Reg, b: Reg, c: Reg },      // R[A] := R[B][R[C]] (array, slice or pointer to array; bounds checked)
-    SetIndex { a: Reg, b: Reg, c: Reg },   // R[A][R[B]] := R[C]
-    AddrIndex { a: Reg, b: Reg, c: Reg },  // R[A] := &R[B][R[C]]
-    IndexStr { a: Reg, b: Reg, c: Reg },   // R[A] := R[B][R[C]] (byte of a string)
-    SliceOf { a: Reg, b: Reg, m: u8 },     // R[A] := R[B][lo:hi:max], operands in R[B+1].. as present by mask m (1 lo, 2 hi, 4 max)
-    Len { a: Reg, b: Reg },                // R[A] := len(R[B])
-    Cap { a: Reg, b: Reg },                // R[A] := cap(R[B])
-    MakeSlice { a: Reg, b: Reg },          // +X ty. R[A] := make(ty, R[B], R[B+1])
-    SliceLit { a: Reg, n: u16 },           // +X ty. R[A] := ty{R[A+1], ..., R[A+n]} (slice or array type)
-    StructLit { a: Reg, n: u16 },          // +X ty. R[A] := ty{R[A+1], ..., R[A+n]} (all fields, in order)
-    Append { a: Reg, b: Reg, n: u16 },     // +X ty. R[A] := append(R[B], R[B+1], ..., R[B+n])
+    GetField { a: Reg, b: Reg, i: u16 }, // R[A] := R[B].field[i] (R[B] a struct or pointer to one; nil panics)
+    SetField { a: Reg, i: u16, c: Reg }, // R[A].field[i] := R[C]
+    AddrField { a: Reg, b: Reg, i: u16 }, // R[A] := &R[B].field[i]
+    Index { a: Reg, b: Reg, c: Reg }, // R[A] := R[B][R[C]] (array, slice or pointer to array; bounds checked)
+    SetIndex { a: Reg, b: Reg, c: Reg }, // R[A][R[B]] := R[C]
+    AddrIndex { a: Reg, b: Reg, c: Reg }, // R[A] := &R[B][R[C]]
+    IndexStr { a: Reg, b: Reg, c: Reg }, // R[A] := R[B][R[C]] (byte of a string)
+    SliceOf { a: Reg, b: Reg, m: u8 }, // R[A] := R[B][lo:hi:max], operands in R[B+1].. as present by mask m (1 lo, 2 hi, 4 max)
+    Len { a: Reg, b: Reg },            // R[A] := len(R[B])
+    Cap { a: Reg, b: Reg },            // R[A] := cap(R[B])
+    MakeSlice { a: Reg, b: Reg },      // +X ty. R[A] := make(ty, R[B], R[B+1])
+    SliceLit { a: Reg, n: u16 }, // +X ty. R[A] := ty{R[A+1], ..., R[A+n]} (slice or array type)
+    StructLit { a: Reg, n: u16 }, // +X ty. R[A] := ty{R[A+1], ..., R[A+n]} (all fields, in order)
+    Append { a: Reg, b: Reg, n: u16 }, // +X ty. R[A] := append(R[B], R[B+1], ..., R[B+n])
     AppendSlice { a: Reg, b: Reg, c: Reg }, // +X ty. R[A] := append(R[B], R[C]...) (R[C] a slice or a string)
-    CopySlice { a: Reg, b: Reg, c: Reg },  // R[A] := copy(R[B], R[C]) (R[C] a slice or a string)
+    CopySlice { a: Reg, b: Reg, c: Reg },   // R[A] := copy(R[B], R[C]) (R[C] a slice or a string)
     DecodeRune { a: Reg, b: Reg, c: Reg }, // R[A], R[A+1] := rune at R[B][R[C]:] and its width (U+FFFD, 1 if invalid)
     Clear { a: Reg },                      // clear(R[A]) (map or slice)
 
     // --- maps
-    MakeMap { a: Reg, ty: u32 },           // R[A] := make(ty)
-    MapGet { a: Reg, b: Reg, c: Reg },     // +X elem ty. R[A] := R[B][R[C]] (zero if absent)
-    MapGet2 { a: Reg, b: Reg, c: Reg },    // +X elem ty. R[A], R[A+1] := R[B][R[C]], present
-    MapSet { a: Reg, b: Reg, c: Reg },     // R[A][R[B]] := R[C] (nil map panics)
-    MapDelete { a: Reg, b: Reg },          // delete(R[A], R[B])
-    MapIter { a: Reg, b: Reg },            // R[A] := iterator over map R[B]
-    MapNext { a: Reg, b: Reg, c: Reg },    // R[A], R[A+1] := next entry of iterator R[B]; R[C] := false at the end
+    MakeMap { a: Reg, ty: u32 },        // R[A] := make(ty)
+    MapGet { a: Reg, b: Reg, c: Reg },  // +X elem ty. R[A] := R[B][R[C]] (zero if absent)
+    MapGet2 { a: Reg, b: Reg, c: Reg }, // +X elem ty. R[A], R[A+1] := R[B][R[C]], present
+    MapSet { a: Reg, b: Reg, c: Reg },  // R[A][R[B]] := R[C] (nil map panics)
+    MapDelete { a: Reg, b: Reg },       // delete(R[A], R[B])
+    MapIter { a: Reg, b: Reg },         // R[A] := iterator over map R[B]
+    MapNext { a: Reg, b: Reg, c: Reg }, // R[A], R[A+1] := next entry of iterator R[B]; R[C] := false at the end
 
     // --- interfaces
-    Box { a: Reg, b: Reg },                // +X ty. R[A] := interface holding (ty, R[B])
-    Assert { a: Reg, b: Reg },             // +X ty. R[A] := R[B].(ty) (panics on failure)
-    Assert2 { a: Reg, b: Reg },            // +X ty. R[A], R[A+1] := R[B].(ty), ok
-    TypeIs { a: Reg, b: Reg },             // +X ty. R[A] := R[B] holds ty (ty interface: implements it; UNTYPED_NIL: is nil)
+    Box { a: Reg, b: Reg },     // +X ty. R[A] := interface holding (ty, R[B])
+    Assert { a: Reg, b: Reg },  // +X ty. R[A] := R[B].(ty) (panics on failure)
+    Assert2 { a: Reg, b: Reg }, // +X ty. R[A], R[A+1] := R[B].(ty), ok
+    TypeIs { a: Reg, b: Reg }, // +X ty. R[A] := R[B] holds ty (ty interface: implements it; UNTYPED_NIL: is nil)
 
     // --- conversions
-    IntToFloat { a: Reg, b: Reg },         // R[A] := float64(R[B]) (signed)
-    UintToFloat { a: Reg, b: Reg },        // R[A] := float64(R[B]) (unsigned)
-    FloatToInt { a: Reg, b: Reg },         // R[A] := int64(R[B]) (truncated)
-    FloatToUint { a: Reg, b: Reg },        // R[A] := uint64(R[B]) (truncated)
-    RuneToStr { a: Reg, b: Reg },          // R[A] := string(rune(R[B]))
-    BytesToStr { a: Reg, b: Reg },         // R[A] := string(R[B]) ([]byte)
-    StrToBytes { a: Reg, b: Reg },         // R[A] := []byte(R[B])
-    RunesToStr { a: Reg, b: Reg },         // R[A] := string(R[B]) ([]rune)
-    StrToRunes { a: Reg, b: Reg },         // R[A] := []rune(R[B])
+    IntToFloat { a: Reg, b: Reg },  // R[A] := float64(R[B]) (signed)
+    UintToFloat { a: Reg, b: Reg }, // R[A] := float64(R[B]) (unsigned)
+    FloatToInt { a: Reg, b: Reg },  // R[A] := int64(R[B]) (truncated)
+    FloatToUint { a: Reg, b: Reg }, // R[A] := uint64(R[B]) (truncated)
+    RuneToStr { a: Reg, b: Reg },   // R[A] := string(rune(R[B]))
+    BytesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]byte)
+    StrToBytes { a: Reg, b: Reg },  // R[A] := []byte(R[B])
+    RunesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]rune)
+    StrToRunes { a: Reg, b: Reg },  // R[A] := []rune(R[B])
 
     // --- channels (wired to the runtime's Hchan<Value>)
-    MakeChan { a: Reg, b: Reg },           // +X ty. R[A] := make(ty, R[B]) (ty the channel type)
-    Send { a: Reg, b: Reg },               // R[A] <- R[B] (may park)
-    Recv { a: Reg, b: Reg },               // R[A] := <-R[B] (may park)
-    Recv2 { a: Reg, b: Reg },              // R[A], R[A+1] := <-R[B] (may park)
-    Close { a: Reg },                      // close(R[A])
+    MakeChan { a: Reg, b: Reg }, // +X ty. R[A] := make(ty, R[B]) (ty the channel type)
+    Send { a: Reg, b: Reg },     // R[A] <- R[B] (may park)
+    Recv { a: Reg, b: Reg },     // R[A] := <-R[B] (may park)
+    Recv2 { a: Reg, b: Reg },    // R[A], R[A+1] := <-R[B] (may park)
+    Close { a: Reg },            // close(R[A])
     Select { a: Reg, n: u16, dflt: bool }, // R[A] := chosen case, R[A+1] := received value, R[A+2] := ok; cases in R[A+3]...: n (kind, chan, value) triples
 
     // --- builtins print/println (to stderr)
-    Print { a: Reg, n: u16, ln: bool },    // print/println(R[A], ..., R[A+n-1]) to stderr (arguments boxed as interfaces)
+    Print { a: Reg, n: u16, ln: bool }, // print/println(R[A], ..., R[A+n-1]) to stderr (arguments boxed as interfaces)
 }
 
 #[cfg(test)]

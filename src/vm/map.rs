@@ -184,7 +184,12 @@ impl GoMap {
         let seq = g.next_seq;
         g.next_seq += 1;
         let pos = g.entries.len();
-        g.entries.push(Some(Entry { key: key.clone(), k, v, seq }));
+        g.entries.push(Some(Entry {
+            key: key.clone(),
+            k,
+            v,
+            seq,
+        }));
         g.index.insert(key, pos);
         g.live += 1;
     }
@@ -216,12 +221,21 @@ impl GoMap {
     /// All entries (key, value) in iteration order: for fmt, which sorts them.
     pub fn entries(&self) -> Vec<(Value, Value)> {
         let g = self.inner.lock();
-        g.entries.iter().flatten().map(|e| (e.k.clone(), e.v.clone())).collect()
+        g.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.k.clone(), e.v.clone()))
+            .collect()
     }
 
     pub fn iter(self: &Arc<Self>) -> MapIter {
         let generation = self.inner.lock().generation;
-        MapIter { map: self.clone(), pos: 0, last_seq: None, generation }
+        MapIter {
+            map: self.clone(),
+            pos: 0,
+            last_seq: None,
+            generation,
+        }
     }
 }
 
@@ -247,7 +261,9 @@ impl MapIter {
             self.generation = g.generation;
             self.pos = match self.last_seq {
                 None => 0,
-                Some(s) => g.entries.partition_point(|e| e.as_ref().is_none_or(|e| e.seq <= s)),
+                Some(s) => g
+                    .entries
+                    .partition_point(|e| e.as_ref().is_none_or(|e| e.seq <= s)),
             };
         }
         while self.pos < g.entries.len() {
@@ -291,10 +307,21 @@ mod tests {
     #[test]
     fn nan_keys_are_distinct() {
         let m = GoMap::new();
-        m.set(Key::of(&Value::Float(f64::NAN)).unwrap(), Value::Float(f64::NAN), Value::Int(1));
-        m.set(Key::of(&Value::Float(f64::NAN)).unwrap(), Value::Float(f64::NAN), Value::Int(2));
+        m.set(
+            Key::of(&Value::Float(f64::NAN)).unwrap(),
+            Value::Float(f64::NAN),
+            Value::Int(1),
+        );
+        m.set(
+            Key::of(&Value::Float(f64::NAN)).unwrap(),
+            Value::Float(f64::NAN),
+            Value::Int(2),
+        );
         assert_eq!(m.len(), 2);
         assert!(m.get(&Key::of(&Value::Float(f64::NAN)).unwrap()).is_none());
-        assert_eq!(Key::of(&Value::Float(-0.0)).unwrap(), Key::of(&Value::Float(0.0)).unwrap());
+        assert_eq!(
+            Key::of(&Value::Float(-0.0)).unwrap(),
+            Key::of(&Value::Float(0.0)).unwrap()
+        );
     }
 }

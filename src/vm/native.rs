@@ -51,8 +51,15 @@ impl NativeCtx<'_> {
     }
     /// Call method `name` on `recv` (an interface value, or a value of dynamic
     /// type `ty`). `Ok(None)` if the type has no such method.
-    pub fn call_method(&mut self, ty: TypeId, recv: &Value, name: &str) -> Result<Option<Vec<Value>>, Panic> {
-        let Some(m) = self.fiber.prog.find_method(ty, name) else { return Ok(None) };
+    pub fn call_method(
+        &mut self,
+        ty: TypeId,
+        recv: &Value,
+        name: &str,
+    ) -> Result<Option<Vec<Value>>, Panic> {
+        let Some(m) = self.fiber.prog.find_method(ty, name) else {
+            return Ok(None);
+        };
         match &m.target {
             MethodTarget::RuntimeError => Ok(Some(vec![recv.clone()])),
             _ => {
@@ -84,16 +91,23 @@ impl Fiber {
         };
         match callee {
             Callee::Native(_) | Callee::Go(_) => {
-                let pushed = self.call_value_at(top, top + 1, args.len(), top as u32, FrameKind::Boundary)?;
+                let pushed =
+                    self.call_value_at(top, top + 1, args.len(), top as u32, FrameKind::Boundary)?;
                 if pushed {
                     match self.execute(depth, u32::MAX)? {
                         super::exec::ExecExit::Done => {}
-                        _ => return Err(Panic::Fatal("a goroutine blocked inside a nested call (not supported)".into())),
+                        _ => {
+                            return Err(Panic::Fatal(
+                                "a goroutine blocked inside a nested call (not supported)".into(),
+                            ));
+                        }
                     }
                 }
             }
         }
-        Ok((0..nres).map(|i| std::mem::take(&mut self.regs[top + i])).collect())
+        Ok((0..nres)
+            .map(|i| std::mem::take(&mut self.regs[top + i]))
+            .collect())
     }
 
     /// First free register above the current frame.

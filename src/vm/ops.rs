@@ -65,7 +65,11 @@ pub fn values_equal_nopanic(a: &Value, b: &Value) -> bool {
 
 /// The store and slot of `v[i]` for an array, a slice or a pointer to an array.
 #[inline]
-pub fn elem_slot<'a>(prog: &Program, v: &'a Value, i: i64) -> Result<(&'a Arc<Store>, usize), Panic> {
+pub fn elem_slot<'a>(
+    prog: &Program,
+    v: &'a Value,
+    i: i64,
+) -> Result<(&'a Arc<Store>, usize), Panic> {
     match v {
         Value::Slice(s) => {
             if i < 0 || i >= s.len as i64 {
@@ -73,7 +77,11 @@ pub fn elem_slot<'a>(prog: &Program, v: &'a Value, i: i64) -> Result<(&'a Arc<St
             }
             Ok((&s.store, s.off as usize + i as usize))
         }
-        Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => {
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => {
             if i < 0 || i as usize >= st.len() {
                 return Err(prog.index_error(i, st.len()));
             }
@@ -85,12 +93,22 @@ pub fn elem_slot<'a>(prog: &Program, v: &'a Value, i: i64) -> Result<(&'a Arc<St
 }
 
 fn neg_or(x: i64, neg: &str, fmt: impl FnOnce() -> String) -> String {
-    if x < 0 { neg.replace("%x", &x.to_string()) } else { fmt() }
+    if x < 0 {
+        neg.replace("%x", &x.to_string())
+    } else {
+        fmt()
+    }
 }
 
 /// `x[lo:hi:max]` for slices, arrays (`Agg`, or a pointer to one) and
 /// strings; `None` bounds are omitted ones.
-pub fn slice_op(prog: &Program, x: &Value, lo: Option<i64>, hi: Option<i64>, max: Option<i64>) -> Result<Value, Panic> {
+pub fn slice_op(
+    prog: &Program,
+    x: &Value,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    max: Option<i64>,
+) -> Result<Value, Panic> {
     // (store, off, len, cap, is_string_or_array) of the operand
     if let Value::Str(s) = x {
         let len = s.len() as i64;
@@ -100,10 +118,18 @@ pub fn slice_op(prog: &Program, x: &Value, lo: Option<i64>, hi: Option<i64>, max
         return Ok(str_value(&s[l as usize..h as usize]));
     }
     let (store, off, len, cap, is_array) = match x {
-        Value::Slice(s) => (Some(s.store.clone()), s.off as i64, s.len as i64, s.cap as i64, false),
-        Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => {
-            (Some(st.clone()), 0, st.len() as i64, st.len() as i64, true)
-        }
+        Value::Slice(s) => (
+            Some(s.store.clone()),
+            s.off as i64,
+            s.len as i64,
+            s.cap as i64,
+            false,
+        ),
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => (Some(st.clone()), 0, st.len() as i64, st.len() as i64, true),
         Value::Nil => (None, 0, 0, 0, false),
         _ => return Err(prog.nil_deref()),
     };
@@ -113,41 +139,64 @@ pub fn slice_op(prog: &Program, x: &Value, lo: Option<i64>, hi: Option<i64>, max
     let m = max.unwrap_or(cap);
     match store {
         None => Ok(Value::Nil),
-        Some(store) => Ok(Value::Slice(Slice::new(store, (off + l) as u32, (h - l) as u32, (m - l) as u32))),
+        Some(store) => Ok(Value::Slice(Slice::new(
+            store,
+            (off + l) as u32,
+            (h - l) as u32,
+            (m - l) as u32,
+        ))),
     }
 }
 
-fn check_bounds(prog: &Program, l: i64, h: i64, max: Option<i64>, len: i64, cap: i64, by_len: bool) -> Result<(), Panic> {
+fn check_bounds(
+    prog: &Program,
+    l: i64,
+    h: i64,
+    max: Option<i64>,
+    len: i64,
+    cap: i64,
+    by_len: bool,
+) -> Result<(), Panic> {
     let what = if by_len { "length" } else { "capacity" };
     let limit = if by_len { len } else { cap };
     match max {
         None => {
             if h < 0 || h > limit {
-                return Err(prog.bounds_error(neg_or(h, "slice bounds out of range [:%x]", || {
-                    format!("slice bounds out of range [:{h}] with {what} {limit}")
-                })));
+                return Err(prog.bounds_error(neg_or(
+                    h,
+                    "slice bounds out of range [:%x]",
+                    || format!("slice bounds out of range [:{h}] with {what} {limit}"),
+                )));
             }
             if l < 0 || l > h {
-                return Err(prog.bounds_error(neg_or(l, "slice bounds out of range [%x:]", || {
-                    format!("slice bounds out of range [{l}:{h}]")
-                })));
+                return Err(prog.bounds_error(neg_or(
+                    l,
+                    "slice bounds out of range [%x:]",
+                    || format!("slice bounds out of range [{l}:{h}]"),
+                )));
             }
         }
         Some(m) => {
             if m < 0 || m > limit {
-                return Err(prog.bounds_error(neg_or(m, "slice bounds out of range [::%x]", || {
-                    format!("slice bounds out of range [::{m}] with {what} {limit}")
-                })));
+                return Err(prog.bounds_error(neg_or(
+                    m,
+                    "slice bounds out of range [::%x]",
+                    || format!("slice bounds out of range [::{m}] with {what} {limit}"),
+                )));
             }
             if h < 0 || h > m {
-                return Err(prog.bounds_error(neg_or(h, "slice bounds out of range [:%x:]", || {
-                    format!("slice bounds out of range [:{h}:{m}]")
-                })));
+                return Err(prog.bounds_error(neg_or(
+                    h,
+                    "slice bounds out of range [:%x:]",
+                    || format!("slice bounds out of range [:{h}:{m}]"),
+                )));
             }
             if l < 0 || l > h {
-                return Err(prog.bounds_error(neg_or(l, "slice bounds out of range [%x::]", || {
-                    format!("slice bounds out of range [{l}:{h}:]")
-                })));
+                return Err(prog.bounds_error(neg_or(
+                    l,
+                    "slice bounds out of range [%x::]",
+                    || format!("slice bounds out of range [{l}:{h}:]"),
+                )));
             }
         }
     }
@@ -158,7 +207,11 @@ pub fn len_of(v: &Value) -> i64 {
     match v {
         Value::Str(s) => s.len() as i64,
         Value::Slice(s) => s.len as i64,
-        Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.len() as i64,
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => st.len() as i64,
         Value::Map(m) => m.len() as i64,
         Value::Chan(c) => super::chan::chan_len(c),
         _ => 0,
@@ -168,7 +221,11 @@ pub fn len_of(v: &Value) -> i64 {
 pub fn cap_of(v: &Value) -> i64 {
     match v {
         Value::Slice(s) => s.cap as i64,
-        Value::Agg(st) | Value::Ptr(Ptr { store: st, idx: WHOLE }) => st.len() as i64,
+        Value::Agg(st)
+        | Value::Ptr(Ptr {
+            store: st,
+            idx: WHOLE,
+        }) => st.len() as i64,
         Value::Chan(c) => super::chan::chan_cap(c),
         _ => 0,
     }
@@ -200,7 +257,12 @@ pub fn make_slice(prog: &Program, slice_ty: TypeId, len: i64, cap: i64) -> Resul
 /// `append(s, vals...)` with Go's growth; `slice_ty` is the slice's type.
 pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Result<Value, Panic> {
     let (store, off, len, cap) = match s {
-        Value::Slice(s) => (Some(&s.store), s.off as usize, s.len as usize, s.cap as usize),
+        Value::Slice(s) => (
+            Some(&s.store),
+            s.off as usize,
+            s.len as usize,
+            s.cap as usize,
+        ),
         _ => (None, 0, 0, 0),
     };
     let n = vals.len();
@@ -215,7 +277,12 @@ pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Re
     for (i, v) in vals.iter().enumerate() {
         store.store(off + len + i, v.clone());
     }
-    Ok(Value::Slice(Slice::new(store, off as u32, new_len as u32, cap as u32)))
+    Ok(Value::Slice(Slice::new(
+        store,
+        off as u32,
+        new_len as u32,
+        cap as u32,
+    )))
 }
 
 /// A new backing for `new_len` elements holding the old `len` ones.
@@ -240,10 +307,17 @@ fn grow(
 }
 
 /// `append(s, t...)` where `t` is a slice or (for `[]byte`) a string.
-pub fn append_slice(prog: &Program, s: &Value, t: &Value, slice_ty: TypeId) -> Result<Value, Panic> {
+pub fn append_slice(
+    prog: &Program,
+    s: &Value,
+    t: &Value,
+    slice_ty: TypeId,
+) -> Result<Value, Panic> {
     let vals: Vec<Value> = match t {
         Value::Str(b) => b.iter().map(|&x| Value::Int(x as i64)).collect(),
-        Value::Slice(t) => (0..t.len as usize).map(|i| t.store.load(t.off as usize + i)).collect(),
+        Value::Slice(t) => (0..t.len as usize)
+            .map(|i| t.store.load(t.off as usize + i))
+            .collect(),
         _ => return Ok(s.clone()),
     };
     if vals.is_empty() {
@@ -352,7 +426,12 @@ pub fn bytes_to_str(v: &Value) -> Value {
 
 pub fn str_to_bytes(s: &[u8]) -> Value {
     let n = s.len();
-    Value::Slice(Slice::new(Arc::new(Store::from_bytes(s)), 0, n as u32, n as u32))
+    Value::Slice(Slice::new(
+        Arc::new(Store::from_bytes(s)),
+        0,
+        n as u32,
+        n as u32,
+    ))
 }
 
 /// Narrow an integer to `bits`, sign- or zero-extending back to 64 bits.

@@ -16,10 +16,16 @@ pub struct Output {
 
 impl Output {
     pub fn stdio() -> Output {
-        Output { stdout: Mutex::new(Vec::with_capacity(8192)), capture: None }
+        Output {
+            stdout: Mutex::new(Vec::with_capacity(8192)),
+            capture: None,
+        }
     }
     pub fn capturing() -> Output {
-        Output { stdout: Mutex::new(Vec::new()), capture: Some(Mutex::new((Vec::new(), Vec::new()))) }
+        Output {
+            stdout: Mutex::new(Vec::new()),
+            capture: Some(Mutex::new((Vec::new(), Vec::new()))),
+        }
     }
 
     pub fn write_stdout(&self, b: &[u8]) {

@@ -35,17 +35,29 @@ pub enum Panic {
 
 impl Panic {
     pub fn value(v: Value) -> Panic {
-        Panic::Value { value: v, sigsegv: false }
+        Panic::Value {
+            value: v,
+            sigsegv: false,
+        }
     }
 }
 
 /// Constructors for Go's run-time errors.
 impl Program {
     fn rt_value(&self, ty: TypeId, msg: String) -> Panic {
-        Panic::Value { value: Value::Iface(Arc::new(Iface { ty, val: Value::str_from(&msg) })), sigsegv: false }
+        Panic::Value {
+            value: Value::Iface(Arc::new(Iface {
+                ty,
+                val: Value::str_from(&msg),
+            })),
+            sigsegv: false,
+        }
     }
     pub fn index_error(&self, i: i64, len: usize) -> Panic {
-        self.rt_value(self.rt.bounds_error, format!("runtime error: index out of range [{i}] with length {len}"))
+        self.rt_value(
+            self.rt.bounds_error,
+            format!("runtime error: index out of range [{i}] with length {len}"),
+        )
     }
     pub fn bounds_error(&self, msg: String) -> Panic {
         self.rt_value(self.rt.bounds_error, format!("runtime error: {msg}"))
@@ -58,7 +70,10 @@ impl Program {
     }
     pub fn nil_deref(&self) -> Panic {
         match self.runtime_error("invalid memory address or nil pointer dereference") {
-            Panic::Value { value, .. } => Panic::Value { value, sigsegv: true },
+            Panic::Value { value, .. } => Panic::Value {
+                value,
+                sigsegv: true,
+            },
             p => p,
         }
     }
@@ -103,7 +118,14 @@ impl super::fiber::Fiber {
             }
         }
         let traceback = self.traceback();
-        self.panics.push(PanicState { value, recovered: false, aborted: false, repanicked: false, sigsegv, traceback });
+        self.panics.push(PanicState {
+            value,
+            recovered: false,
+            aborted: false,
+            repanicked: false,
+            sigsegv,
+            traceback,
+        });
     }
 
     /// Unwind toward `stop` frames: start the next deferred call of the top
@@ -153,8 +175,12 @@ impl super::fiber::Fiber {
     /// `recover()`: the current panic's value if called directly by a
     /// deferred function run for it, else nil.
     pub fn recover(&mut self) -> Value {
-        let Some(fr) = self.frames.last() else { return Value::Nil };
-        let FrameKind::DeferredInPanic(k) = fr.kind else { return Value::Nil };
+        let Some(fr) = self.frames.last() else {
+            return Value::Nil;
+        };
+        let FrameKind::DeferredInPanic(k) = fr.kind else {
+            return Value::Nil;
+        };
         let k = k as usize;
         if k + 1 != self.panics.len() {
             return Value::Nil;

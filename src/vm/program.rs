@@ -79,7 +79,13 @@ impl RtTypes {
     }
     /// The types whose `Error()` is their string value.
     pub fn error_types(&self) -> [TypeId; 5] {
-        [self.bounds_error, self.error_string, self.plain_error, self.type_assertion_error, self.simple_error]
+        [
+            self.bounds_error,
+            self.error_string,
+            self.plain_error,
+            self.type_assertion_error,
+            self.simple_error,
+        ]
     }
 }
 

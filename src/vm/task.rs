@@ -74,7 +74,9 @@ impl Fiber {
 
 /// `go f(args)`: needs the scheduler, which is not merged yet.
 pub fn spawn(_f: &mut Fiber, _callee: Value, _args: Vec<Value>) -> Result<(), Panic> {
-    Err(Panic::Fatal("go statements need the scheduler (not yet supported)".into()))
+    Err(Panic::Fatal(
+        "go statements need the scheduler (not yet supported)".into(),
+    ))
 }
 
 /// Run the main goroutine alone to completion; the process exit code.

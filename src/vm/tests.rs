@@ -22,12 +22,25 @@ fn program(funcs: Vec<FuncProto>) -> Arc<Machine> {
         rt,
         rt_cache: Default::default(),
     });
-    Arc::new(Machine { prog, globals: Arc::new(Store::from_values(vec![])), out: Output::capturing(), args: vec![] })
+    Arc::new(Machine {
+        prog,
+        globals: Arc::new(Store::from_values(vec![])),
+        out: Output::capturing(),
+        args: vec![],
+    })
 }
 
 fn func(name: &str, nparams: u16, nresults: u16, nregs: u16, code: Vec<Instr>) -> FuncProto {
     let n = code.len();
-    FuncProto { name: name.into(), nparams, nresults, nregs, code, lines: vec![1; n], ..Default::default() }
+    FuncProto {
+        name: name.into(),
+        nparams,
+        nresults,
+        nregs,
+        code,
+        lines: vec![1; n],
+        ..Default::default()
+    }
 }
 
 /// fib(n) with the code the compiler emits for it.
@@ -53,7 +66,11 @@ pub fn fib_func() -> FuncProto {
 
 fn call(m: &Arc<Machine>, f: u32, args: &[Value]) -> Vec<Value> {
     let mut fiber = Fiber::new(m.clone(), Value::Nil, vec![], 1);
-    let fv = Value::Func(Arc::new(Closure { callee: Callee::Go(f), captures: std::boxed::Box::new([]), recv: None }));
+    let fv = Value::Func(Arc::new(Closure {
+        callee: Callee::Go(f),
+        captures: std::boxed::Box::new([]),
+        recv: None,
+    }));
     fiber.call_nested(&fv, args).expect("no panic")
 }
 
@@ -66,21 +83,46 @@ fn fib_runs() {
 
 #[test]
 fn divide_by_zero_panics() {
-    let m = program(vec![func("main.main", 0, 0, 3, vec![LoadInt { a: 0, i: 1 }, LoadInt { a: 1, i: 0 }, DivInt { a: 2, b: 0, c: 1 }, Return { a: 0, n: 0 }])]);
-    let fv = Value::Func(Arc::new(Closure { callee: Callee::Go(0), captures: std::boxed::Box::new([]), recv: None }));
+    let m = program(vec![func(
+        "main.main",
+        0,
+        0,
+        3,
+        vec![
+            LoadInt { a: 0, i: 1 },
+            LoadInt { a: 1, i: 0 },
+            DivInt { a: 2, b: 0, c: 1 },
+            Return { a: 0, n: 0 },
+        ],
+    )]);
+    let fv = Value::Func(Arc::new(Closure {
+        callee: Callee::Go(0),
+        captures: std::boxed::Box::new([]),
+        recv: None,
+    }));
     let mut fiber = Fiber::new(m.clone(), fv, vec![], 1);
     let code = super::task::run_main(&mut fiber);
     assert_eq!(code, 2);
     let (_, err) = m.out.captured();
     let err = String::from_utf8(err).unwrap();
-    assert!(err.starts_with("panic: runtime error: integer divide by zero\n"), "{err}");
-    assert!(err.contains("goroutine 1 [running]:\nmain.main(...)"), "{err}");
+    assert!(
+        err.starts_with("panic: runtime error: integer divide by zero\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("goroutine 1 [running]:\nmain.main(...)"),
+        "{err}"
+    );
 }
 
 #[test]
 fn parked_fiber_is_small() {
     let m = program(vec![fib_func()]);
-    let fv = Value::Func(Arc::new(Closure { callee: Callee::Go(0), captures: std::boxed::Box::new([]), recv: None }));
+    let fv = Value::Func(Arc::new(Closure {
+        callee: Callee::Go(0),
+        captures: std::boxed::Box::new([]),
+        recv: None,
+    }));
     let f = Fiber::new(m, fv, vec![Value::Int(1)], 1);
     assert!(f.footprint() <= 1024, "{}", f.footprint());
 }

@@ -28,7 +28,10 @@ pub struct MethodImpl {
 
 #[derive(Debug, Clone)]
 pub enum MethodTarget {
-    Func { callee: Callee, ptr_recv: bool },
+    Func {
+        callee: Callee,
+        ptr_recv: bool,
+    },
     /// Promoted from an embedded interface: dispatch again on that value.
     Iface(String),
     /// The `Error` method of the VM's runtime error types.
@@ -116,10 +119,11 @@ pub fn grow_cap(new_len: usize, old_cap: usize, elem_size: usize, has_ptrs: bool
 }
 
 const SIZE_CLASS: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480,
-    512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376,
-    6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
-    27264, 28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 fn roundupsize(size: usize, noscan: bool) -> usize {
@@ -131,7 +135,11 @@ fn roundupsize(size: usize, noscan: bool) -> usize {
             req += HEADER;
         }
         // the smallest size class that fits (same result as Go's lookup tables)
-        let class = SIZE_CLASS.iter().copied().find(|&c| c as usize >= req).unwrap_or(32768) as usize;
+        let class = SIZE_CLASS
+            .iter()
+            .copied()
+            .find(|&c| c as usize >= req)
+            .unwrap_or(32768) as usize;
         return class - (req - size);
     }
     let page = 8192;
@@ -145,7 +153,10 @@ impl Program {
             return super::heap::deep_copy(v);
         }
         let v = zero_uncached(&self.types, ty);
-        self.rt_cache.zeros.write().insert(ty, super::heap::deep_copy(&v));
+        self.rt_cache
+            .zeros
+            .write()
+            .insert(ty, super::heap::deep_copy(&v));
         v
     }
 
@@ -165,7 +176,10 @@ impl Program {
         let types = &*self.types;
         let rt = &self.rt;
         if rt.error_types().contains(&ty) {
-            return (name == "Error").then_some(MethodImpl { path: vec![], target: MethodTarget::RuntimeError });
+            return (name == "Error").then_some(MethodImpl {
+                path: vec![],
+                target: MethodTarget::RuntimeError,
+            });
         }
         let base = match types.get(ty) {
             Type::Pointer(e) => *e,
@@ -181,14 +195,20 @@ impl Program {
                         let callee = *self.method_impls.get(&m.obj)?;
                         return Some(MethodImpl {
                             path: path.clone(),
-                            target: MethodTarget::Func { callee, ptr_recv: m.ptr_recv },
+                            target: MethodTarget::Func {
+                                callee,
+                                ptr_recv: m.ptr_recv,
+                            },
                         });
                     }
                 }
                 match types.under(*t) {
                     Type::Interface(ms) if !path.is_empty() => {
                         if ms.iter().any(|m| m.name == name) {
-                            return Some(MethodImpl { path: path.clone(), target: MethodTarget::Iface(name.into()) });
+                            return Some(MethodImpl {
+                                path: path.clone(),
+                                target: MethodTarget::Iface(name.into()),
+                            });
                         }
                     }
                     Type::Struct(fields) => {
@@ -224,7 +244,9 @@ impl Program {
                     Some(mi) => {
                         // a pointer method is not in the method set of a value type
                         if let MethodTarget::Func { ptr_recv: true, .. } = mi.target {
-                            if !matches!(self.types.get(ty), Type::Pointer(_)) && !self.path_has_pointer(ty, &mi.path) {
+                            if !matches!(self.types.get(ty), Type::Pointer(_))
+                                && !self.path_has_pointer(ty, &mi.path)
+                            {
                                 return Err(m.name.clone());
                             }
                         }
@@ -239,7 +261,9 @@ impl Program {
     fn path_has_pointer(&self, ty: TypeId, path: &[u16]) -> bool {
         let mut t = ty;
         for &i in path {
-            let Type::Struct(fields) = self.types.under(t) else { return false };
+            let Type::Struct(fields) = self.types.under(t) else {
+                return false;
+            };
             let f = fields[i as usize].ty;
             if matches!(self.types.get(f), Type::Pointer(_)) {
                 return true;
@@ -259,12 +283,16 @@ fn zero_uncached(types: &TypeTable, ty: TypeId) -> Value {
             BasicKind::UnsafePointer | BasicKind::UntypedNil | BasicKind::Invalid => Value::Nil,
             _ => Value::Int(0),
         },
-        Type::Struct(fields) => {
-            Value::Agg(Arc::new(Store::from_values(fields.iter().map(|f| zero_uncached(types, f.ty)).collect())))
-        }
+        Type::Struct(fields) => Value::Agg(Arc::new(Store::from_values(
+            fields.iter().map(|f| zero_uncached(types, f.ty)).collect(),
+        ))),
         Type::Array { elem, len } => {
             let z = zero_uncached(types, *elem);
-            Value::Agg(Arc::new(Store::new(elem_kind(types, *elem), (*len).max(0) as usize, &z)))
+            Value::Agg(Arc::new(Store::new(
+                elem_kind(types, *elem),
+                (*len).max(0) as usize,
+                &z,
+            )))
         }
         _ => Value::Nil,
     }

@@ -63,7 +63,11 @@ pub fn empty_str() -> Str {
 }
 
 pub fn str_value(s: &[u8]) -> Value {
-    if s.is_empty() { Value::Str(empty_str()) } else { Value::Str(Arc::from(s)) }
+    if s.is_empty() {
+        Value::Str(empty_str())
+    } else {
+        Value::Str(Arc::from(s))
+    }
 }
 
 #[derive(Clone)]
@@ -87,7 +91,13 @@ pub enum Niche {
 
 impl Slice {
     pub fn new(store: Arc<Store>, off: u32, len: u32, cap: u32) -> Slice {
-        Slice { store, off, len, cap, niche: Niche::N }
+        Slice {
+            store,
+            off,
+            len,
+            cap,
+            niche: Niche::N,
+        }
     }
 }
 
@@ -104,7 +114,12 @@ impl Ptr {
     }
     /// An address for `%p` and hashing.
     pub fn addr(&self) -> usize {
-        Arc::as_ptr(&self.store) as *const u8 as usize + if self.idx == WHOLE { 0 } else { self.idx as usize * 8 + 8 }
+        Arc::as_ptr(&self.store) as *const u8 as usize
+            + if self.idx == WHOLE {
+                0
+            } else {
+                self.idx as usize * 8 + 8
+            }
     }
 }
 

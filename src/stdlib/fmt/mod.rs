@@ -14,7 +14,9 @@ use std::sync::Arc;
 /// The elements of a variadic `...any` argument.
 pub fn variadic(v: &Value) -> Vec<Value> {
     match v {
-        Value::Slice(s) => (0..s.len as usize).map(|i| s.store.load(s.off as usize + i)).collect(),
+        Value::Slice(s) => (0..s.len as usize)
+            .map(|i| s.store.load(s.off as usize + i))
+            .collect(),
         _ => vec![],
     }
 }
@@ -82,7 +84,15 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
             i += 1;
             if let Some(a) = args.get(argi) {
                 let w = match a {
-                    Value::Iface(x) if p.fiber.prog.types.basic(x.ty).is_some_and(|k| k.is_integer()) => x.val.int(),
+                    Value::Iface(x)
+                        if p.fiber
+                            .prog
+                            .types
+                            .basic(x.ty)
+                            .is_some_and(|k| k.is_integer()) =>
+                    {
+                        x.val.int()
+                    }
                     _ => {
                         p.buf.extend_from_slice(b"%!(BADWIDTH)");
                         0
@@ -131,7 +141,8 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
             continue;
         }
         let Some(arg) = args.get(argi) else {
-            p.buf.extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
+            p.buf
+                .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
             continue;
         };
         argi += 1;
@@ -145,7 +156,8 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
             if verb == 'v' || verb == 's' || verb == 'w' {
                 p.pad_str(b"<nil>", &spec);
             } else {
-                p.buf.extend_from_slice(format!("%!{verb}(<nil>)").as_bytes());
+                p.buf
+                    .extend_from_slice(format!("%!{verb}(<nil>)").as_bytes());
             }
             continue;
         }
@@ -184,19 +196,28 @@ fn parse_num(f: &[u8], mut i: usize) -> (Option<usize>, usize) {
 fn println(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let s = sprint(ctx, &variadic(&args[0]), true)?;
     ctx.stdout(&s);
-    Ok(NativeOut::Many(vec![Value::Int(s.len() as i64), Value::Nil]))
+    Ok(NativeOut::Many(vec![
+        Value::Int(s.len() as i64),
+        Value::Nil,
+    ]))
 }
 
 fn print(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let s = sprint(ctx, &variadic(&args[0]), false)?;
     ctx.stdout(&s);
-    Ok(NativeOut::Many(vec![Value::Int(s.len() as i64), Value::Nil]))
+    Ok(NativeOut::Many(vec![
+        Value::Int(s.len() as i64),
+        Value::Nil,
+    ]))
 }
 
 fn printf(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let s = sprintf(ctx, args[0].str(), &variadic(&args[1]))?;
     ctx.stdout(&s);
-    Ok(NativeOut::Many(vec![Value::Int(s.len() as i64), Value::Nil]))
+    Ok(NativeOut::Many(vec![
+        Value::Int(s.len() as i64),
+        Value::Nil,
+    ]))
 }
 
 fn sprintf_native(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
@@ -219,7 +240,10 @@ fn sprintln_native(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Pan
 fn errorf(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let s = sprintf(ctx, args[0].str(), &variadic(&args[1]))?;
     let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface { ty, val: str_value(&s) }))))
+    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
+        ty,
+        val: str_value(&s),
+    }))))
 }
 
 pub fn natives() -> Vec<(&'static str, crate::vm::native::NativeFn)> {

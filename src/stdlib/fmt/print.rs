@@ -35,7 +35,10 @@ pub struct Spec {
 
 impl Spec {
     pub fn v() -> Spec {
-        Spec { verb: 'v', ..Default::default() }
+        Spec {
+            verb: 'v',
+            ..Default::default()
+        }
     }
 }
 
@@ -46,7 +49,10 @@ pub struct Printer<'f> {
 
 impl<'f> Printer<'f> {
     pub fn new(fiber: &'f mut Fiber) -> Printer<'f> {
-        Printer { fiber, buf: Vec::new() }
+        Printer {
+            fiber,
+            buf: Vec::new(),
+        }
     }
 
     fn types(&self) -> Arc<crate::types::ty::TypeTable> {
@@ -69,7 +75,8 @@ impl<'f> Printer<'f> {
                 }
                 _ => {
                     if spec.sharp && spec.verb == 'v' {
-                        self.buf.extend_from_slice(types.type_string(ty, true).as_bytes());
+                        self.buf
+                            .extend_from_slice(types.type_string(ty, true).as_bytes());
                         self.buf.extend_from_slice(b"(nil)");
                     } else {
                         self.pad_str(b"<nil>", spec);
@@ -104,12 +111,17 @@ impl<'f> Printer<'f> {
             return Ok(false);
         }
         let prog = self.fiber.prog.clone();
-        if let Some(msg) = prog.is_runtime_error(&Value::Iface(Arc::new(crate::vm::value::Iface { ty, val: v.clone() }))) {
+        if let Some(msg) = prog.is_runtime_error(&Value::Iface(Arc::new(crate::vm::value::Iface {
+            ty,
+            val: v.clone(),
+        }))) {
             self.fmt_str(msg.as_bytes(), spec);
             return Ok(true);
         }
         for name in ["Error", "String"] {
-            let Some(m) = prog.find_method(ty, name) else { continue };
+            let Some(m) = prog.find_method(ty, name) else {
+                continue;
+            };
             if !method_is_string_getter(&prog, &m) {
                 continue;
             }
@@ -121,14 +133,21 @@ impl<'f> Printer<'f> {
             }
             // nil pointer receiver with a value method: Go prints <nil>
             if v.is_nil() && matches!(prog.types.get(ty), Type::Pointer(_)) {
-                if let crate::vm::types_rt::MethodTarget::Func { ptr_recv: false, .. } = m.target {
+                if let crate::vm::types_rt::MethodTarget::Func {
+                    ptr_recv: false, ..
+                } = m.target
+                {
                     self.pad_str(b"<nil>", spec);
                     return Ok(true);
                 }
             }
             let recv = Value::Iface(Arc::new(crate::vm::value::Iface { ty, val: v.clone() }));
             let (callee, r) = self.fiber.resolve_method(&recv, &m)?;
-            let f = Value::Func(Arc::new(crate::vm::value::Closure { callee, captures: Box::new([]), recv: Some(r) }));
+            let f = Value::Func(Arc::new(crate::vm::value::Closure {
+                callee,
+                captures: Box::new([]),
+                recv: Some(r),
+            }));
             let out = self.fiber.call_nested(&f, &[])?;
             let s = out.first().map(|v| v.str().to_vec()).unwrap_or_default();
             self.fmt_str(&s, spec);
@@ -137,7 +156,13 @@ impl<'f> Printer<'f> {
         Ok(false)
     }
 
-    fn print_value(&mut self, v: &Value, ty: TypeId, spec: &Spec, depth: usize) -> Result<(), Panic> {
+    fn print_value(
+        &mut self,
+        v: &Value,
+        ty: TypeId,
+        spec: &Spec,
+        depth: usize,
+    ) -> Result<(), Panic> {
         let types = self.types();
         match types.under(ty).clone() {
             Type::Basic(k) => {
@@ -149,7 +174,12 @@ impl<'f> Printer<'f> {
                     if let Value::Ptr(Ptr { store, idx: WHOLE }) = v {
                         if matches!(types.under(elem), Type::Struct(_) | Type::Array { .. }) {
                             self.buf.push(b'&');
-                            return self.print_value(&Value::Agg(store.clone()), elem, spec, depth + 1);
+                            return self.print_value(
+                                &Value::Agg(store.clone()),
+                                elem,
+                                spec,
+                                depth + 1,
+                            );
                         }
                     }
                 }
@@ -159,12 +189,18 @@ impl<'f> Printer<'f> {
             Type::Struct(fields) => {
                 let Value::Agg(st) = v else { return Ok(()) };
                 if spec.sharp && spec.verb == 'v' {
-                    self.buf.extend_from_slice(types.type_string(ty, true).as_bytes());
+                    self.buf
+                        .extend_from_slice(types.type_string(ty, true).as_bytes());
                 }
                 self.buf.push(b'{');
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
-                        self.buf.extend_from_slice(if spec.sharp && spec.verb == 'v' { b", " } else { b" " });
+                        self.buf
+                            .extend_from_slice(if spec.sharp && spec.verb == 'v' {
+                                b", "
+                            } else {
+                                b" "
+                            });
                     }
                     if spec.plus || (spec.sharp && spec.verb == 'v') {
                         self.buf.extend_from_slice(f.name.as_bytes());
@@ -193,17 +229,22 @@ impl<'f> Printer<'f> {
                 let is_slice = matches!(types.under(ty), Type::Slice(_));
                 let elems: Vec<Value> = match v {
                     Value::Agg(st) => (0..st.len()).map(|i| st.load(i)).collect(),
-                    Value::Slice(s) => (0..s.len as usize).map(|i| s.store.load(s.off as usize + i)).collect(),
+                    Value::Slice(s) => (0..s.len as usize)
+                        .map(|i| s.store.load(s.off as usize + i))
+                        .collect(),
                     _ => vec![],
                 };
                 // []byte with %s %q %x %X prints as a string
-                if types.basic(elem) == Some(BasicKind::Uint8) && matches!(spec.verb, 's' | 'q' | 'x' | 'X') {
+                if types.basic(elem) == Some(BasicKind::Uint8)
+                    && matches!(spec.verb, 's' | 'q' | 'x' | 'X')
+                {
                     let bytes: Vec<u8> = elems.iter().map(|e| e.int() as u8).collect();
                     self.fmt_str(&bytes, spec);
                     return Ok(());
                 }
                 if spec.sharp && spec.verb == 'v' {
-                    self.buf.extend_from_slice(types.type_string(ty, true).as_bytes());
+                    self.buf
+                        .extend_from_slice(types.type_string(ty, true).as_bytes());
                     if is_slice && v.is_nil() {
                         self.buf.extend_from_slice(b"(nil)");
                         return Ok(());
@@ -235,7 +276,8 @@ impl<'f> Printer<'f> {
                 };
                 entries.sort_by(|a, b| compare_values(&types, &a.0, &b.0, key));
                 if spec.sharp && spec.verb == 'v' {
-                    self.buf.extend_from_slice(types.type_string(ty, true).as_bytes());
+                    self.buf
+                        .extend_from_slice(types.type_string(ty, true).as_bytes());
                     if v.is_nil() {
                         self.buf.extend_from_slice(b"(nil)");
                         return Ok(());
@@ -246,13 +288,22 @@ impl<'f> Printer<'f> {
                 }
                 for (i, (k, e)) in entries.iter().enumerate() {
                     if i > 0 {
-                        self.buf.extend_from_slice(if spec.sharp && spec.verb == 'v' { b", " } else { b" " });
+                        self.buf
+                            .extend_from_slice(if spec.sharp && spec.verb == 'v' {
+                                b", "
+                            } else {
+                                b" "
+                            });
                     }
                     self.value_at(k, key, spec, depth + 1)?;
                     self.buf.push(b':');
                     self.value_at(e, elem, spec, depth + 1)?;
                 }
-                self.buf.push(if spec.sharp && spec.verb == 'v' { b'}' } else { b']' });
+                self.buf.push(if spec.sharp && spec.verb == 'v' {
+                    b'}'
+                } else {
+                    b']'
+                });
                 Ok(())
             }
             Type::Chan { .. } | Type::Func(_) => {
@@ -325,8 +376,10 @@ impl<'f> Printer<'f> {
     /// `%!d(string=hi)`.
     fn bad_verb(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
         let types = self.types();
-        self.buf.extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
-        self.buf.extend_from_slice(types.type_string(ty, true).as_bytes());
+        self.buf
+            .extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
+        self.buf
+            .extend_from_slice(types.type_string(ty, true).as_bytes());
         self.buf.push(b'=');
         let inner = Spec::v();
         let _ = self.print_value(v, ty, &inner, 1);
@@ -415,8 +468,12 @@ impl<'f> Printer<'f> {
                 _ => (&s[..0], s),
             };
             // Inf/NaN are padded with spaces
-            if digits.first().is_some_and(|c| c.is_ascii_alphabetic()) && !digits.starts_with(b"0x") {
-                let sp = Spec { zero: false, ..*spec };
+            if digits.first().is_some_and(|c| c.is_ascii_alphabetic()) && !digits.starts_with(b"0x")
+            {
+                let sp = Spec {
+                    zero: false,
+                    ..*spec
+                };
                 return self.pad_str(s, &sp);
             }
             self.buf.extend_from_slice(sign);
@@ -424,7 +481,10 @@ impl<'f> Printer<'f> {
             self.buf.extend_from_slice(digits);
             return;
         }
-        let sp = Spec { zero: false, ..*spec };
+        let sp = Spec {
+            zero: false,
+            ..*spec
+        };
         self.pad_str(s, &sp)
     }
 }
@@ -452,7 +512,11 @@ fn value_addr(v: &Value) -> usize {
         _ => 0,
     };
     // Go heap addresses look like 0xc000012345
-    if a == 0 { 0 } else { 0xc000000000 + (a & 0xffffffff) }
+    if a == 0 {
+        0
+    } else {
+        0xc000000000 + (a & 0xffffffff)
+    }
 }
 
 fn rune_count(s: &[u8]) -> usize {
@@ -548,10 +612,20 @@ pub fn fmt_float(f: f64, bits: u32, spec: &Spec) -> String {
         }
     };
     if f.is_nan() {
-        return if spec.plus { "+NaN".into() } else if spec.space { " NaN".into() } else { "NaN".into() };
+        return if spec.plus {
+            "+NaN".into()
+        } else if spec.space {
+            " NaN".into()
+        } else {
+            "NaN".into()
+        };
     }
     if f.is_infinite() {
-        return if f < 0.0 { "-Inf".into() } else { sign("Inf".into()) };
+        return if f < 0.0 {
+            "-Inf".into()
+        } else {
+            sign("Inf".into())
+        };
     }
     let s = match spec.verb {
         'e' | 'E' => fmt_e(f, spec.prec.unwrap_or(6), spec.verb == 'E'),
@@ -570,19 +644,32 @@ fn fmt_e(f: f64, prec: usize, upper: bool) -> String {
 
 /// Rust's `1.5e6` / `1.5e-7` to Go's `1.5e+06` / `1.5e-07`.
 fn fix_exp(s: &str, upper: bool) -> String {
-    let Some(epos) = s.find('e') else { return s.to_string() };
+    let Some(epos) = s.find('e') else {
+        return s.to_string();
+    };
     let (mant, exp) = (&s[..epos], &s[epos + 1..]);
     let (esign, edigits) = match exp.strip_prefix('-') {
         Some(d) => ('-', d),
         None => ('+', exp),
     };
     let e = if upper { 'E' } else { 'e' };
-    if edigits.len() < 2 { format!("{mant}{e}{esign}0{edigits}") } else { format!("{mant}{e}{esign}{edigits}") }
+    if edigits.len() < 2 {
+        format!("{mant}{e}{esign}0{edigits}")
+    } else {
+        format!("{mant}{e}{esign}{edigits}")
+    }
 }
 
 /// `%g`/`%v`: shortest representation (or `prec` significant digits), in
 /// `%e` form when the exponent is < -4 or >= `eprec`.
-pub fn fmt_g(f: f64, bits: u32, prec: Option<usize>, upper: bool, eprec_shortest: i32, sharp: bool) -> String {
+pub fn fmt_g(
+    f: f64,
+    bits: u32,
+    prec: Option<usize>,
+    upper: bool,
+    eprec_shortest: i32,
+    sharp: bool,
+) -> String {
     // digits and decimal exponent of the value
     let sci = match prec {
         None => {
@@ -603,10 +690,18 @@ pub fn fmt_g(f: f64, bits: u32, prec: Option<usize>, upper: bool, eprec_shortest
         None => eprec_shortest,
         Some(p) => {
             let p = p.max(1) as i32;
-            if sharp { p } else { p.min(digits.len() as i32).max(p.min(digits.len() as i32)) }
+            if sharp {
+                p
+            } else {
+                p.min(digits.len() as i32).max(p.min(digits.len() as i32))
+            }
         }
     };
-    let eprec = if prec.is_some() && !sharp { prec.unwrap().max(1) as i32 } else { eprec };
+    let eprec = if prec.is_some() && !sharp {
+        prec.unwrap().max(1) as i32
+    } else {
+        eprec
+    };
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -663,7 +758,11 @@ pub fn quote(s: &[u8], ascii_only: bool) -> String {
 
 /// `%q` of a rune: `'x'`.
 pub fn quote_rune(r: i64, ascii_only: bool) -> String {
-    let r = if (0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r) { r } else { 0xFFFD };
+    let r = if (0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r) {
+        r
+    } else {
+        0xFFFD
+    };
     let mut out = String::from("'");
     push_escaped(&mut out, r, b'\'', ascii_only);
     out.push('\'');
@@ -715,7 +814,10 @@ fn is_print(c: char) -> bool {
 }
 
 fn can_backquote(s: &[u8]) -> bool {
-    std::str::from_utf8(s).is_ok_and(|s| s.chars().all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !c.is_control())))
+    std::str::from_utf8(s).is_ok_and(|s| {
+        s.chars()
+            .all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !c.is_control()))
+    })
 }
 
 /// fmt's key order for printing maps (internal/fmtsort).
@@ -783,7 +885,11 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
             (Some(BasicKind::Float32 | BasicKind::Float64), _) => {
                 let f = val.float();
                 let t = fmt_e(f, 6, false);
-                s.push_str(if t.starts_with('-') || t == "NaN" { "" } else { "+" });
+                s.push_str(if t.starts_with('-') || t == "NaN" {
+                    ""
+                } else {
+                    "+"
+                });
                 s.push_str(&t);
             }
             (Some(k), _) if k.is_unsigned() => s.push_str(&(val.int() as u64).to_string()),
@@ -800,7 +906,9 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
 
 /// `printpanicval`: what follows `panic: ` for a value.
 pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
-    let Value::Iface(i) = v else { return "nil".into() };
+    let Value::Iface(i) = v else {
+        return "nil".into();
+    };
     let (ty, val) = (i.ty, i.val.clone());
     let prog = fiber.prog.clone();
     // errors and Stringers print through their methods
@@ -808,9 +916,16 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
         if let Some(m) = prog.find_method(ty, name) {
             if method_is_string_getter(&prog, &m) {
                 if let Ok((callee, r)) = fiber.resolve_method(v, &m) {
-                    let f = Value::Func(Arc::new(crate::vm::value::Closure { callee, captures: Box::new([]), recv: Some(r) }));
+                    let f = Value::Func(Arc::new(crate::vm::value::Closure {
+                        callee,
+                        captures: Box::new([]),
+                        recv: Some(r),
+                    }));
                     if let Ok(out) = fiber.call_nested(&f, &[]) {
-                        return String::from_utf8_lossy(out.first().map(|v| v.str()).unwrap_or(b"")).into_owned();
+                        return String::from_utf8_lossy(
+                            out.first().map(|v| v.str()).unwrap_or(b""),
+                        )
+                        .into_owned();
                     }
                 }
             }
@@ -823,12 +938,20 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
             let s = match k {
                 BasicKind::String => {
                     let s = String::from_utf8_lossy(val.str()).into_owned();
-                    return if named { format!("{tname}(\"{s}\")") } else { s };
+                    return if named {
+                        format!("{tname}(\"{s}\")")
+                    } else {
+                        s
+                    };
                 }
                 BasicKind::Bool => val.bool().to_string(),
                 BasicKind::Float32 | BasicKind::Float64 => {
                     let t = fmt_e(val.float(), 6, false);
-                    if t.starts_with('-') { t } else { format!("+{t}") }
+                    if t.starts_with('-') {
+                        t
+                    } else {
+                        format!("+{t}")
+                    }
                 }
                 k if k.is_unsigned() => (val.int() as u64).to_string(),
                 _ => val.int().to_string(),
