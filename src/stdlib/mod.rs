@@ -1,8 +1,15 @@
 //! The Go standard library: natives (Rust implementations of the bodiless
 //! declarations in `decls/*.go`), looked up by qualified name at link time.
 
+pub mod bytes;
+pub mod errors;
 pub mod fmt;
 pub mod format;
+pub mod math;
+pub mod os;
+pub mod rand;
+pub mod sort;
+pub mod strconv;
 pub mod strings;
 pub mod unicode;
 #[rustfmt::skip]
@@ -12,20 +19,22 @@ pub mod vals;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
-use crate::vm::value::{Iface, Value};
-use std::sync::Arc;
+use crate::vm::value::Value;
 
 /// Every native, by qualified name (`strings.Contains`, `sync.Mutex.Lock`).
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
+    v.extend(bytes::natives());
+    v.extend(errors::natives());
+    v.extend(math::natives());
+    v.extend(os::natives());
+    v.extend(rand::natives());
+    v.extend(sort::natives());
+    v.extend(strconv::natives());
     v.extend(strings::natives());
     v.extend(unicode::natives());
     v.extend(utf8::natives());
-    v.extend([
-        ("errors.New", errors_new as NativeFn),
-        ("os.Exit", os_exit as NativeFn),
-        ("runtime.Error.Error", runtime_error_error as NativeFn),
-    ]);
+    v.extend([("runtime.Error.Error", runtime_error_error as NativeFn)]);
     v
 }
 
@@ -34,18 +43,6 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .into_iter()
         .find(|(n, _)| *n == name)
         .map(|(_, f)| f)
-}
-
-fn errors_new(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
-        ty,
-        val: args[0].clone(),
-    }))))
-}
-
-fn os_exit(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    Err(Panic::Exit(args[0].int() as i32))
 }
 
 /// `Error()` of the VM's own error values (runtime errors, errors.New).

@@ -30,7 +30,7 @@ fn is_in(table: &[(u32, u32, u32)], r: i32) -> bool {
         return false;
     }
     let (lo, hi, stride) = table[i - 1];
-    r <= hi && (stride == 1 || (r - lo) % stride == 0)
+    r <= hi && (r - lo).is_multiple_of(stride)
 }
 
 /// Go: the Latin-1 white space is `'\t', '\n', '\v', '\f', '\r', ' ', U+0085, U+00A0`;
