@@ -6,6 +6,7 @@
 //! platform's libm, which agrees with Go except possibly in the last bit of
 //! transcendental functions.
 
+use super::gomath as gm;
 use super::vals::{R, boolean, float, int, many};
 use crate::vm::native::{NativeCtx, NativeFn};
 use crate::vm::value::Value;
@@ -176,7 +177,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
             yf -= 1.0;
             yi += 1.0;
         }
-        a1 = (yf * x.ln()).exp();
+        a1 = gm::exp(yf * gm::log(x));
     }
     let (mut x1, mut xe) = frexp(x);
     let mut i = yi as i64;
@@ -253,7 +254,7 @@ pub fn remainder(x: f64, y: f64) -> f64 {
         return x;
     }
     let sign = x < 0.0;
-    let (mut x, y) = (x.abs(), y.abs());
+    let (mut x, y) = (if sign { -x } else { x }, y.abs());
     if x == y {
         return if sign { -0.0 } else { 0.0 };
     }
@@ -279,57 +280,6 @@ pub fn remainder(x: f64, y: f64) -> f64 {
     if sign { -x } else { x }
 }
 
-/// Go's `Gamma` via libm's `tgamma` semantics: `Gamma(0) = ±Inf` by sign,
-/// negative integers NaN.
-fn gamma(x: f64) -> f64 {
-    if x == x.floor() && x < 0.0 || x == f64::NEG_INFINITY {
-        return nan();
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        };
-    }
-    lanczos_gamma(x)
-}
-
-/// Lanczos approximation (g = 7, n = 9), exact to a few ulps; Go uses a
-/// Stirling/rational scheme, so the last digits may differ.
-fn lanczos_gamma(x: f64) -> f64 {
-    const G: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * lanczos_gamma(1.0 - x));
-    }
-    if x == x.floor() && x <= 171.0 {
-        let mut f = 1.0;
-        let mut i = 2.0;
-        while i < x {
-            f *= i;
-            i += 1.0;
-        }
-        return f;
-    }
-    let x = x - 1.0;
-    let mut a = G[0];
-    let t = x + 7.5;
-    for (i, g) in G.iter().enumerate().skip(1) {
-        a += g / (x + i as f64);
-    }
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a
-}
-
 /// Go's `Nextafter`.
 fn nextafter(x: f64, y: f64) -> f64 {
     if x.is_nan() || y.is_nan() {
@@ -352,59 +302,69 @@ fn f2(a: &[Value], f: fn(f64, f64) -> f64) -> R {
     float(f(a[0].float(), a[1].float()))
 }
 
+/// The one-argument functions: native name, Go name, implementation.
 macro_rules! unary {
-    ($($name:ident => $f:expr;)*) => {
+    ($($name:ident $go:literal => $f:expr;)*) => {
         $(fn $name(_: &mut NativeCtx, a: &[Value]) -> R { f1(a, $f) })*
+        /// The implementation of `math.<name>` for a one-argument function.
+        #[cfg(test)]
+        fn unary_impl(name: &str) -> Option<fn(f64) -> f64> {
+            match name { $($go => Some($f),)* _ => None }
+        }
     };
 }
 macro_rules! binary {
-    ($($name:ident => $f:expr;)*) => {
+    ($($name:ident $go:literal => $f:expr;)*) => {
         $(fn $name(_: &mut NativeCtx, a: &[Value]) -> R { f2(a, $f) })*
+        #[cfg(test)]
+        fn binary_impl(name: &str) -> Option<fn(f64, f64) -> f64> {
+            match name { $($go => Some($f),)* _ => None }
+        }
     };
 }
 
 unary! {
-    abs => f64::abs;
-    acos => f64::acos;
-    acosh => f64::acosh;
-    asin => f64::asin;
-    asinh => f64::asinh;
-    atan => f64::atan;
-    atanh => f64::atanh;
-    cbrt => f64::cbrt;
-    ceil => f64::ceil;
-    cos => f64::cos;
-    cosh => f64::cosh;
-    exp => f64::exp;
-    exp2 => f64::exp2;
-    expm1 => f64::exp_m1;
-    floor => f64::floor;
-    gamma_n => gamma;
-    log => f64::ln;
-    log10 => f64::log10;
-    log1p => f64::ln_1p;
-    log2 => f64::log2;
-    round => f64::round;
-    round_to_even => f64::round_ties_even;
-    sin => f64::sin;
-    sinh => f64::sinh;
-    sqrt => f64::sqrt;
-    tan => f64::tan;
-    tanh => f64::tanh;
-    trunc => f64::trunc;
+    abs "Abs" => f64::abs;
+    acos "Acos" => gm::acos;
+    acosh "Acosh" => gm::acosh;
+    asin "Asin" => gm::asin;
+    asinh "Asinh" => gm::asinh;
+    atan "Atan" => gm::atan;
+    atanh "Atanh" => gm::atanh;
+    cbrt "Cbrt" => gm::cbrt;
+    ceil "Ceil" => f64::ceil;
+    cos "Cos" => gm::cos;
+    cosh "Cosh" => gm::cosh;
+    exp "Exp" => gm::exp;
+    exp2 "Exp2" => gm::exp2;
+    expm1 "Expm1" => gm::expm1;
+    floor "Floor" => f64::floor;
+    gamma_n "Gamma" => gm::gamma;
+    log "Log" => gm::log;
+    log10 "Log10" => gm::log10;
+    log1p "Log1p" => gm::log1p;
+    log2 "Log2" => gm::log2;
+    round "Round" => f64::round;
+    round_to_even "RoundToEven" => f64::round_ties_even;
+    sin "Sin" => gm::sin;
+    sinh "Sinh" => gm::sinh;
+    sqrt "Sqrt" => f64::sqrt;
+    tan "Tan" => gm::tan;
+    tanh "Tanh" => gm::tanh;
+    trunc "Trunc" => f64::trunc;
 }
 
 binary! {
-    atan2 => f64::atan2;
-    copysign => f64::copysign;
-    dim => |x, y| { let v = x - y; if v <= 0.0 { 0.0 } else { v } };
-    hypot => f64::hypot;
-    max_n => max;
-    min_n => min;
-    mod_n => fmod;
-    nextafter_n => nextafter;
-    pow_n => pow;
-    remainder_n => remainder;
+    atan2 "Atan2" => gm::atan2;
+    copysign "Copysign" => f64::copysign;
+    dim "Dim" => |x, y| { let v = x - y; if v <= 0.0 { 0.0 } else { v } };
+    hypot "Hypot" => gm::hypot;
+    max_n "Max" => max;
+    min_n "Min" => min;
+    mod_n "Mod" => fmod;
+    nextafter_n "Nextafter" => nextafter;
+    pow_n "Pow" => pow;
+    remainder_n "Remainder" => remainder;
 }
 
 /// `FMA(x, y, z)`: x*y+z with one rounding.
@@ -468,7 +428,7 @@ fn signbit(_: &mut NativeCtx, a: &[Value]) -> R {
 }
 fn sincos(_: &mut NativeCtx, a: &[Value]) -> R {
     let x = a[0].float();
-    many(vec![Value::Float(x.sin()), Value::Float(x.cos())])
+    many(vec![Value::Float(gm::sin(x)), Value::Float(gm::cos(x))])
 }
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
@@ -527,4 +487,36 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("math.Tanh", tanh),
         ("math.Trunc", trunc),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stdlib::math_tests_tables::MATH_CASES;
+
+    /// Every function against Go on the generated inputs; functions listed
+    /// in `APPROX` may differ from Go in the last bits (libm, not Go's code).
+    #[test]
+    fn math_matches_go() {
+        let mut bad = std::collections::BTreeMap::<&str, Vec<String>>::new();
+        for &(name, x, y, want) in MATH_CASES {
+            let (x, y, want) = (f64::from_bits(x), f64::from_bits(y), f64::from_bits(want));
+            let got = match (unary_impl(name), binary_impl(name)) {
+                (Some(f), _) => f(x),
+                (_, Some(f)) => f(x, y),
+                _ => panic!("no implementation of math.{name}"),
+            };
+            let same = got.to_bits() == want.to_bits() || got.is_nan() && want.is_nan();
+            if !same {
+                bad.entry(name)
+                    .or_default()
+                    .push(format!("{name}({x:e}, {y:e}) = {got:e}, Go {want:e}"));
+            }
+        }
+        let report: Vec<String> = bad
+            .iter()
+            .map(|(k, v)| format!("{k}: {} e.g. {}", v.len(), v[0]))
+            .collect();
+        assert!(report.is_empty(), "{}", report.join("\n"));
+    }
 }

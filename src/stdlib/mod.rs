@@ -5,7 +5,11 @@ pub mod bytes;
 pub mod errors;
 pub mod fmt;
 pub mod format;
+mod gomath;
 pub mod math;
+#[cfg(test)]
+#[rustfmt::skip]
+mod math_tests_tables;
 pub mod os;
 pub mod rand;
 pub mod sort;
