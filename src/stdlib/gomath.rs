@@ -6,6 +6,9 @@
 //! and FMA); everything else from the pure-Go sources. Comments name the
 //! Go file each function comes from.
 
+// Go's constants are kept digit for digit as in its sources.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 use super::math::{frexp, ldexp, modf, nan, pow};
 use std::f64::consts::PI;
 
@@ -70,7 +73,7 @@ fn trig_reduce(x: f64) -> (u64, f64) {
     let mut j = hi >> 61;
     let mut hi = hi << 3 | lo >> 61;
     let lz = hi.leading_zeros();
-    let e = (1023 - (lz as u64 + 1)) as u64;
+    let e = 1023 - (lz as u64 + 1);
     hi = (hi << (lz + 1)) | (lo >> (64 - (lz + 1)));
     hi >>= 64 - 52;
     hi |= e << 52;
