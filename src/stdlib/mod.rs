@@ -1,7 +1,9 @@
-//! The Go standard library: natives (Rust implementations of the bodiless
-//! declarations in `decls/*.go`), looked up by qualified name at link time.
+//! The Go standard library: package declarations (Go source, `decls/`) and
+//! natives (Rust implementations of the bodiless declarations), looked up by
+//! qualified name at link time.
 
 pub mod bytes;
+pub mod decls;
 pub mod errors;
 pub mod fmt;
 pub mod format;
@@ -38,7 +40,14 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(strings::natives());
     v.extend(unicode::natives());
     v.extend(utf8::natives());
-    v.extend([("runtime.Error.Error", runtime_error_error as NativeFn)]);
+    v.extend([
+        ("runtime.Error.Error", runtime_error_error as NativeFn),
+        ("builtin.panic", builtin_panic as NativeFn),
+        ("builtin.print", builtin_print as NativeFn),
+        ("builtin.println", builtin_println as NativeFn),
+        ("builtin.recover", builtin_nop as NativeFn),
+        ("builtin.nop", builtin_nop as NativeFn),
+    ]);
     v
 }
 
@@ -52,4 +61,34 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// `Error()` of the VM's own error values (runtime errors, errors.New).
 fn runtime_error_error(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     Ok(NativeOut::One(args[0].clone()))
+}
+
+/// Bound to natives that are declared but not implemented yet.
+pub fn unimplemented_native(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
+    let _ = ctx;
+    Err(Panic::Fatal(
+        "call of a library function that is not implemented yet".into(),
+    ))
+}
+
+fn builtin_panic(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    Err(Panic::value(args[0].clone()))
+}
+
+fn builtin_print(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let vals = fmt::variadic(&args[0]);
+    let s = fmt::print::builtin_print(ctx.prog(), &vals, false);
+    ctx.stderr(s.as_bytes());
+    Ok(NativeOut::None)
+}
+
+fn builtin_println(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let vals = fmt::variadic(&args[0]);
+    let s = fmt::print::builtin_print(ctx.prog(), &vals, true);
+    ctx.stderr(s.as_bytes());
+    Ok(NativeOut::None)
+}
+
+fn builtin_nop(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
+    Ok(NativeOut::None)
 }

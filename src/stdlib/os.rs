@@ -83,6 +83,18 @@ fn runtime_args(ctx: &mut NativeCtx, _: &[Value]) -> R {
     one(string_slice(ctx.fiber.m.args.iter().map(|s| s.as_bytes())))
 }
 
+/// `ioEOF() error`: package io's `EOF` value (a package-level variable,
+/// found by name), so `err == io.EOF` holds for os.File reads.
+fn io_eof(ctx: &mut NativeCtx, _: &[Value]) -> R {
+    if let Some(&g) = ctx.prog().global_names.get("io.EOF") {
+        let v = ctx.fiber.m.globals.load(g as usize);
+        if !v.is_nil() {
+            return one(v);
+        }
+    }
+    one(error_value(ctx, "EOF"))
+}
+
 /// `os.Exit(code)`: deferred functions do not run.
 fn exit(_: &mut NativeCtx, a: &[Value]) -> R {
     Err(Panic::Exit(a[0].int() as i32))
@@ -178,6 +190,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("os.write", write as NativeFn),
         ("os.read", read),
         ("os.runtimeArgs", runtime_args),
+        ("os.ioEOF", io_eof),
         ("os.Exit", exit),
         ("os.Getenv", getenv),
         ("os.LookupEnv", lookup_env),

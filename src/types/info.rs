@@ -20,6 +20,20 @@
 //!   identifier uses a `PkgName` object and `Name` uses the member object.
 //! - `selections` is keyed by the `NodeId` of a `Selector` expression `x.f`
 //!   that selects a field or method (not a package member).
+//! - A comma-ok expression used in a two-value context (`v, ok := m[k]`,
+//!   `x, ok := y.(T)`, `v, ok := <-ch`, also in `=` assignments) is recorded
+//!   with the tuple type `(T, bool)` (as go/types does); used as a single
+//!   value it is recorded with type `T`.
+//! - An element of a composite literal whose type is elided and is a pointer
+//!   (`[]*Point{{1, 2}}`) is recorded with the pointer type `*Point`: the
+//!   compiler allocates the struct and uses its address.
+//! - The callee of a builtin call is recorded with mode `Builtin` and, unless
+//!   the call is constant, the signature the call was checked with (for
+//!   `append(s, a, b)`: `func([]T, T, T) []T`).
+//! - Type switch clauses: each `TypeCaseClause::bind` identifier is defined
+//!   (`defs`) as that clause's variable, with the clause's type.
+//! - `Info::init_order` covers all packages of a `Program`; `Initializer::pkg`
+//!   says which.
 
 use super::ty::{ObjId, TypeId, TypeTable};
 use crate::syntax::ast::{NodeId, Span};
@@ -177,6 +191,8 @@ pub struct Initializer {
     pub file: usize,
     pub decl: usize,
     pub spec: usize,
+    /// Index of the package in `Program::packages` whose files these are.
+    pub pkg: usize,
 }
 
 /// Everything the checker learned about one checked package.

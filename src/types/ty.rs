@@ -402,16 +402,38 @@ impl TypeTable {
     /// does; diagnostics print them unqualified for package main.
     pub fn type_string(&self, id: TypeId, qualify: bool) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, id, qualify);
+        self.write_type(
+            &mut s,
+            id,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        );
         s
     }
 
-    fn write_type(&self, s: &mut String, id: TypeId, qualify: bool) {
+    /// Go's spelling of a type as the checker prints it in diagnostics while
+    /// checking package `local` (its own named types unqualified). Other
+    /// packages are written with their name, the last element of the path
+    /// (`rand.Rand` for "math/rand").
+    pub fn type_string_in(&self, id: TypeId, local: &str) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, id, Qual::Except(local));
+        s
+    }
+
+    fn write_type(&self, s: &mut String, id: TypeId, qualify: Qual) {
         match self.get(id) {
             Type::Basic(k) => s.push_str(k.name()),
             Type::Named(n) => {
-                if !n.pkg.is_empty() && (qualify || n.pkg != "main") {
-                    s.push_str(&n.pkg);
+                let show = match qualify {
+                    Qual::All => true,
+                    Qual::Except(local) => n.pkg != local,
+                };
+                if !n.pkg.is_empty() && show {
+                    s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
@@ -474,7 +496,7 @@ impl TypeTable {
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_signature(s, sig, qualify);
+                self.write_sig(s, sig, qualify);
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
@@ -486,7 +508,7 @@ impl TypeTable {
                     s.push_str(if i == 0 { " " } else { "; " });
                     s.push_str(&m.name);
                     if let Type::Func(sig) = self.get(m.sig) {
-                        self.write_signature(s, sig, qualify);
+                        self.write_sig(s, sig, qualify);
                     }
                 }
                 s.push_str(" }");
@@ -506,6 +528,18 @@ impl TypeTable {
 
     /// `(int, string) bool` / `(...int)` / `() (int, error)`.
     pub fn write_signature(&self, s: &mut String, sig: &Signature, qualify: bool) {
+        self.write_sig(
+            s,
+            sig,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        )
+    }
+
+    fn write_sig(&self, s: &mut String, sig: &Signature, qualify: Qual) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -540,6 +574,14 @@ impl TypeTable {
             }
         }
     }
+}
+
+/// Which named types `write_type` prints with their package name.
+#[derive(Clone, Copy)]
+enum Qual<'q> {
+    All,
+    /// All but those of this package path.
+    Except(&'q str),
 }
 
 impl Default for TypeTable {

@@ -21,6 +21,48 @@ use super::value::{Callee, Closure, Iface, Ptr, Slice, Value, WHOLE, str_value};
 use crate::types::ty::{Type, TypeTable};
 use std::sync::Arc;
 
+/// Store into a register without calling `drop` when the old value is a
+/// scalar (the common case in arithmetic).
+#[inline(always)]
+pub fn put(slot: &mut Value, v: Value) {
+    if matches!(
+        slot,
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
+}
+
+/// Store an int into a register: in place when it already holds an int.
+#[inline(always)]
+pub fn put_int(slot: &mut Value, x: i64) {
+    if let Value::Int(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Int(x));
+    }
+}
+
+#[inline(always)]
+pub fn put_bool(slot: &mut Value, x: bool) {
+    if let Value::Bool(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Bool(x));
+    }
+}
+
+#[inline(always)]
+pub fn put_float(slot: &mut Value, x: f64) {
+    if let Value::Float(v) = slot {
+        *v = x;
+    } else {
+        put(slot, Value::Float(x));
+    }
+}
+
 /// How `execute` stopped.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ExecExit {
@@ -104,6 +146,12 @@ impl Fiber {
     ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
+        if f as usize == crate::stdlib::unimplemented_native as usize {
+            return Err(Panic::Fatal(format!(
+                "native function {} is not implemented",
+                self.prog.natives[n as usize].name
+            )));
+        }
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
         if ret == RET_DISCARD {
             return Ok(!matches!(out, NativeOut::Park));
@@ -267,11 +315,41 @@ impl Fiber {
             let func = &prog.funcs[fidx as usize];
             let code = &func.code[..];
             let consts = &func.consts[..];
+            // The frame's register window. Invariant: `push_frame` reserved
+            // `base + nregs` registers, and every path that can grow `regs`
+            // (calls, natives, unwinding) ends with `continue 'frame`, which
+            // recomputes this pointer. Each access is checked against `nregs`.
+            let nregs = func.nregs as usize;
+            assert!(self.regs.len() >= base + nregs, "frame window reserved");
+            let rp: *mut Value = unsafe { self.regs.as_mut_ptr().add(base) };
 
+            // read a register (shared reference)
             macro_rules! r {
                 ($x:expr) => {
-                    self.regs[base + $x as usize]
+                    *{
+                        let i = $x as usize;
+                        assert!(i < nregs, "register operand within the frame");
+                        // SAFETY: i < nregs and the window is live (see above)
+                        unsafe { &*rp.add(i) }
+                    }
                 };
+            }
+            // a register to write (unique reference, used at once)
+            macro_rules! w {
+                ($x:expr) => {
+                    *{
+                        let i = $x as usize;
+                        assert!(i < nregs, "register operand within the frame");
+                        // SAFETY: as for r!; no other reference is live here
+                        unsafe { &mut *rp.add(i) }
+                    }
+                };
+            }
+            macro_rules! set {
+                ($x:expr, $v:expr) => {{
+                    let v = $v;
+                    put(&mut w!($x), v)
+                }};
             }
             macro_rules! save_pc {
                 () => {
@@ -319,19 +397,19 @@ impl Fiber {
                 ($a:expr, $b:expr, $c:expr, $op:expr) => {{
                     let x = r!($b).int();
                     let y = r!($c).int();
-                    r!($a) = Value::Int($op(x, y));
+                    put_int(&mut w!($a), $op(x, y));
                 }};
             }
             macro_rules! cmp3 {
                 ($a:expr, $b:expr, $c:expr, $get:ident, $op:tt) => {{
                     let v = r!($b).$get() $op r!($c).$get();
-                    r!($a) = Value::Bool(v);
+                    put_bool(&mut w!($a), v);
                 }};
             }
             macro_rules! flt3 {
                 ($a:expr, $b:expr, $c:expr, $op:tt) => {{
                     let v = r!($b).float() $op r!($c).float();
-                    r!($a) = Value::Float(v);
+                    put_float(&mut w!($a), v);
                 }};
             }
 
@@ -340,13 +418,13 @@ impl Fiber {
                 pc += 1;
                 match ins {
                     Instr::Nop | Instr::Extra { .. } => {}
-                    Instr::Move { a, b } => r!(a) = r!(b).clone(),
-                    Instr::LoadK { a, k } => r!(a) = consts[k as usize].clone(),
-                    Instr::LoadInt { a, i } => r!(a) = Value::Int(i as i64),
-                    Instr::LoadNil { a } => r!(a) = Value::Nil,
-                    Instr::LoadBool { a, b } => r!(a) = Value::Bool(b),
-                    Instr::Zero { a, ty } => r!(a) = prog.zero(crate::types::ty::TypeId(ty)),
-                    Instr::Copy { a, b } => r!(a) = deep_copy(&r!(b)),
+                    Instr::Move { a, b } => set!(a, r!(b).clone()),
+                    Instr::LoadK { a, k } => set!(a, consts[k as usize].clone()),
+                    Instr::LoadInt { a, i } => set!(a, Value::Int(i as i64)),
+                    Instr::LoadNil { a } => set!(a, Value::Nil),
+                    Instr::LoadBool { a, b } => set!(a, Value::Bool(b)),
+                    Instr::Zero { a, ty } => set!(a, prog.zero(crate::types::ty::TypeId(ty))),
+                    Instr::Copy { a, b } => set!(a, deep_copy(&r!(b))),
                     Instr::CopyInto { a, b } => {
                         if let (Value::Agg(d), Value::Agg(s)) = (&r!(a), &r!(b)) {
                             copy_into(d, s);
@@ -360,14 +438,14 @@ impl Fiber {
                         {
                             copy_into(d, s);
                         } else {
-                            r!(a) = r!(b).clone();
+                            set!(a, r!(b).clone());
                         }
                     }
 
                     Instr::AddInt { a, b, c } => int3!(a, b, c, i64::wrapping_add),
                     Instr::AddIntK { a, b, k } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_add(k as i64));
+                        put_int(&mut w!(a), x.wrapping_add(k as i64));
                     }
                     Instr::SubInt { a, b, c } => int3!(a, b, c, i64::wrapping_sub),
                     Instr::MulInt { a, b, c } => int3!(a, b, c, i64::wrapping_mul),
@@ -377,7 +455,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_div(y));
+                        put_int(&mut w!(a), x.wrapping_div(y));
                     }
                     Instr::DivUint { a, b, c } => {
                         let y = r!(c).int() as u64;
@@ -385,7 +463,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Int((x / y) as i64);
+                        put_int(&mut w!(a), (x / y) as i64);
                     }
                     Instr::RemInt { a, b, c } => {
                         let y = r!(c).int();
@@ -393,7 +471,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_rem(y));
+                        put_int(&mut w!(a), x.wrapping_rem(y));
                     }
                     Instr::RemUint { a, b, c } => {
                         let y = r!(c).int() as u64;
@@ -401,7 +479,7 @@ impl Fiber {
                             throw!(prog.divide_error());
                         }
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Int((x % y) as i64);
+                        put_int(&mut w!(a), (x % y) as i64);
                     }
                     Instr::And { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x & y),
                     Instr::Or { a, b, c } => int3!(a, b, c, |x: i64, y: i64| x | y),
@@ -433,19 +511,19 @@ impl Fiber {
                                 }
                             }
                         };
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::NegInt { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(x.wrapping_neg());
+                        put_int(&mut w!(a), x.wrapping_neg());
                     }
                     Instr::BitNot { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Int(!x);
+                        put_int(&mut w!(a), !x);
                     }
                     Instr::Wrap { a, bits, signed } => {
                         let x = r!(a).int();
-                        r!(a) = Value::Int(ops::wrap(x, bits, signed));
+                        put_int(&mut w!(a), ops::wrap(x, bits, signed));
                     }
 
                     Instr::AddFloat { a, b, c } => flt3!(a, b, c, +),
@@ -454,11 +532,11 @@ impl Fiber {
                     Instr::DivFloat { a, b, c } => flt3!(a, b, c, /),
                     Instr::NegFloat { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Float(-x);
+                        put_float(&mut w!(a), -x);
                     }
                     Instr::RoundF32 { a } => {
                         let x = r!(a).float();
-                        r!(a) = Value::Float(x as f32 as f64);
+                        put_float(&mut w!(a), x as f32 as f64);
                     }
 
                     Instr::Concat { a, b, c } => {
@@ -475,7 +553,7 @@ impl Fiber {
                                 Value::Str(s.into())
                             }
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     Instr::EqInt { a, b, c } => cmp3!(a, b, c, int, ==),
@@ -484,15 +562,15 @@ impl Fiber {
                     Instr::LeInt { a, b, c } => cmp3!(a, b, c, int, <=),
                     Instr::LtIntK { a, b, k } => {
                         let v = r!(b).int() < k as i64;
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::LtUint { a, b, c } => {
                         let v = (r!(b).int() as u64) < (r!(c).int() as u64);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::LeUint { a, b, c } => {
                         let v = (r!(b).int() as u64) <= (r!(c).int() as u64);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::EqFloat { a, b, c } => cmp3!(a, b, c, float, ==),
                     Instr::NeFloat { a, b, c } => cmp3!(a, b, c, float, !=),
@@ -504,19 +582,19 @@ impl Fiber {
                     Instr::LeStr { a, b, c } => cmp3!(a, b, c, str, <=),
                     Instr::Eq { a, b, c } => {
                         let v = tri!(values_equal(&prog, &r!(b), &r!(c)));
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::Ne { a, b, c } => {
                         let v = tri!(values_equal(&prog, &r!(b), &r!(c)));
-                        r!(a) = Value::Bool(!v);
+                        put_bool(&mut w!(a), !v);
                     }
                     Instr::IsNil { a, b } => {
                         let v = r!(b).is_nil();
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
                     Instr::Not { a, b } => {
                         let v = !r!(b).bool();
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
 
                     Instr::Jmp { sj } => {
@@ -643,7 +721,7 @@ impl Fiber {
                             let dst = fr.ret as usize;
                             for i in 0..n as usize {
                                 let v = std::mem::take(&mut self.regs[src + i]);
-                                self.regs[dst + i] = v;
+                                put(&mut self.regs[dst + i], v);
                             }
                         }
                         match fr.kind {
@@ -689,43 +767,52 @@ impl Fiber {
                         let n = prog.funcs[f as usize].ncaptures as usize;
                         let caps: Box<[Value]> =
                             (0..n).map(|i| r!(a as usize + 1 + i).clone()).collect();
-                        r!(a) = Value::Func(Arc::new(Closure {
-                            callee: Callee::Go(f),
-                            captures: caps,
-                            recv: None,
-                        }));
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Go(f),
+                                captures: caps,
+                                recv: None
+                            }))
+                        );
                     }
-                    Instr::FuncVal { a, f } => r!(a) = self.func_value(Callee::Go(f)),
-                    Instr::NativeVal { a, n } => r!(a) = self.func_value(Callee::Native(n)),
+                    Instr::FuncVal { a, f } => set!(a, self.func_value(Callee::Go(f))),
+                    Instr::NativeVal { a, n } => set!(a, self.func_value(Callee::Native(n))),
                     Instr::BindMethod { a, b } => {
                         let f = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure {
-                            callee: Callee::Go(f),
-                            captures: Box::new([]),
-                            recv: Some(recv),
-                        }));
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Go(f),
+                                captures: Box::new([]),
+                                recv: Some(recv)
+                            }))
+                        );
                     }
                     Instr::BindNative { a, b } => {
                         let n = extra!();
                         let recv = r!(b).clone();
-                        r!(a) = Value::Func(Arc::new(Closure {
-                            callee: Callee::Native(n),
-                            captures: Box::new([]),
-                            recv: Some(recv),
-                        }));
+                        set!(
+                            a,
+                            Value::Func(Arc::new(Closure {
+                                callee: Callee::Native(n),
+                                captures: Box::new([]),
+                                recv: Some(recv)
+                            }))
+                        );
                     }
                     Instr::BindIface { a, b } => {
                         let m = extra!();
                         let v = tri!(self.bind_iface(&r!(b), consts[m as usize].str()));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::GetCap { a, i } => {
                         let v = match &self.frames[fi].closure {
                             Some(c) => c.captures[i as usize].clone(),
                             None => Value::Nil,
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Go { .. }
                     | Instr::GoClosure { .. }
@@ -753,11 +840,11 @@ impl Fiber {
                         // recover() is called by the frame below (the deferred function
                         // itself), which is this frame: see the compiler's lowering
                         let v = self.recover();
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     // --- variables in memory
-                    Instr::GetGlobal { a, g } => r!(a) = self.m.globals.load(g as usize),
+                    Instr::GetGlobal { a, g } => set!(a, self.m.globals.load(g as usize)),
                     Instr::SetGlobal { a, g } => self.m.globals.store(g as usize, r!(a).clone()),
                     Instr::AddrGlobal { a, g } => {
                         let v = match self.m.globals.load(g as usize) {
@@ -770,14 +857,17 @@ impl Fiber {
                                 idx: g,
                             }),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::NewCell { a, b } => {
                         let v = r!(b).clone();
-                        r!(a) = Value::Ptr(Ptr {
-                            store: new_cell(v),
-                            idx: 0,
-                        });
+                        set!(
+                            a,
+                            Value::Ptr(Ptr {
+                                store: new_cell(v),
+                                idx: 0
+                            })
+                        );
                     }
                     Instr::Load { a, b } => {
                         let v = match &r!(b) {
@@ -785,7 +875,7 @@ impl Fiber {
                             Value::Ptr(p) => p.store.load(p.idx as usize),
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Store { a, b } => {
                         let v = r!(b).clone();
@@ -799,6 +889,16 @@ impl Fiber {
                             _ => throw!(prog.nil_deref()),
                         }
                     }
+                    Instr::MakePtr { a, b } => {
+                        let v = match &r!(b) {
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st.clone(),
+                                idx: WHOLE,
+                            }),
+                            other => other.clone(),
+                        };
+                        set!(a, v);
+                    }
                     Instr::New { a, ty } => {
                         let t = crate::types::ty::TypeId(ty);
                         let v = match prog.zero(t) {
@@ -811,7 +911,7 @@ impl Fiber {
                                 idx: 0,
                             }),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
 
                     // --- aggregates
@@ -824,7 +924,7 @@ impl Fiber {
                             }) => st.load(i as usize),
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SetField { a, i, c } => {
                         let v = r!(c).clone();
@@ -855,7 +955,7 @@ impl Fiber {
                             },
                             _ => throw!(prog.nil_deref()),
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Index { a, b, c } => {
                         let i = r!(c).int();
@@ -863,7 +963,7 @@ impl Fiber {
                             let (st, k) = tri!(ops::elem_slot(&prog, &r!(b), i));
                             st.load(k)
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SetIndex { a, b, c } => {
                         let i = r!(b).int();
@@ -886,7 +986,7 @@ impl Fiber {
                                 }),
                             }
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::IndexStr { a, b, c } => {
                         let i = r!(c).int();
@@ -897,7 +997,7 @@ impl Fiber {
                             }
                             Value::Int(s[i as usize] as i64)
                         };
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SliceOf { a, b, m } => {
                         let mut k = 1;
@@ -912,21 +1012,21 @@ impl Fiber {
                         };
                         let (lo, hi, max) = (opnd(1), opnd(2), opnd(4));
                         let v = tri!(ops::slice_op(&prog, &r!(b), lo, hi, max));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Len { a, b } => {
                         let v = ops::len_of(&r!(b));
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::Cap { a, b } => {
                         let v = ops::cap_of(&r!(b));
-                        r!(a) = Value::Int(v);
+                        put_int(&mut w!(a), v);
                     }
                     Instr::MakeSlice { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let (l, c) = (r!(b).int(), r!(b + 1).int());
                         let v = tri!(ops::make_slice(&prog, ty, l, c));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::SliceLit { a, n } => {
                         let ty = crate::types::ty::TypeId(extra!());
@@ -946,14 +1046,17 @@ impl Fiber {
                                 st.store(i, self.regs[base + a as usize + 1 + i].clone());
                             }
                         }
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::StructLit { a, n } => {
                         let _ty = extra!();
                         let vals: Vec<Value> = (0..n as usize)
                             .map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i]))
                             .collect();
-                        r!(a) = Value::Agg(Arc::new(super::heap::Store::from_values(vals)));
+                        set!(
+                            a,
+                            Value::Agg(Arc::new(super::heap::Store::from_values(vals)))
+                        );
                     }
                     Instr::Append { a, b, n } => {
                         let ty = crate::types::ty::TypeId(extra!());
@@ -964,22 +1067,22 @@ impl Fiber {
                             &self.regs[s + 1..s + 1 + n as usize],
                             ty
                         ));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::AppendSlice { a, b, c } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = tri!(ops::append_slice(&prog, &r!(b), &r!(c), ty));
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::CopySlice { a, b, c } => {
                         let n = ops::copy_slice(&r!(b), &r!(c));
-                        r!(a) = Value::Int(n);
+                        put_int(&mut w!(a), n);
                     }
                     Instr::DecodeRune { a, b, c } => {
                         let i = r!(c).int() as usize;
                         let (rn, w) = ops::decode_rune(r!(b).str(), i);
-                        r!(a) = Value::Int(rn);
-                        r!(a + 1) = Value::Int(w as i64);
+                        put_int(&mut w!(a), rn);
+                        put_int(&mut w!(a + 1), w as i64);
                     }
                     Instr::Clear { a } => match &r!(a) {
                         Value::Map(m) => m.clear(),
@@ -1003,7 +1106,7 @@ impl Fiber {
                     },
 
                     // --- maps
-                    Instr::MakeMap { a, ty: _ } => r!(a) = Value::Map(Arc::new(GoMap::new())),
+                    Instr::MakeMap { a, ty: _ } => set!(a, Value::Map(Arc::new(GoMap::new()))),
                     Instr::MapGet { a, b, c } | Instr::MapGet2 { a, b, c } => {
                         let ety = crate::types::ty::TypeId(extra!());
                         let key = tri!(self.map_key(&r!(c)));
@@ -1012,9 +1115,9 @@ impl Fiber {
                             _ => None,
                         };
                         let ok = found.is_some();
-                        r!(a) = found.unwrap_or_else(|| prog.zero(ety));
+                        set!(a, found.unwrap_or_else(|| prog.zero(ety)));
                         if let Instr::MapGet2 { .. } = ins {
-                            r!(a + 1) = Value::Bool(ok);
+                            put_bool(&mut w!(a + 1), ok);
                         }
                     }
                     Instr::MapSet { a, b, c } => {
@@ -1039,7 +1142,7 @@ impl Fiber {
                             }
                             _ => Value::Nil,
                         };
-                        r!(a) = it;
+                        set!(a, it);
                     }
                     Instr::MapNext { a, b, c } => {
                         let next = match &r!(b) {
@@ -1050,11 +1153,11 @@ impl Fiber {
                         };
                         match next {
                             Some((k, v)) => {
-                                r!(a) = k;
-                                r!(a + 1) = v;
-                                r!(c) = Value::Bool(true);
+                                set!(a, k);
+                                set!(a + 1, v);
+                                put_bool(&mut w!(c), true);
                             }
-                            None => r!(c) = Value::Bool(false),
+                            None => set!(c, Value::Bool(false)),
                         }
                     }
 
@@ -1062,51 +1165,51 @@ impl Fiber {
                     Instr::Box { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = deep_copy(&r!(b));
-                        r!(a) = Value::Iface(Arc::new(Iface { ty, val: v }));
+                        set!(a, Value::Iface(Arc::new(Iface { ty, val: v })));
                     }
                     Instr::Assert { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = tri!(self.assert(&r!(b), ty, false)).0;
-                        r!(a) = v;
+                        set!(a, v);
                     }
                     Instr::Assert2 { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let (v, ok) = tri!(self.assert(&r!(b), ty, true));
-                        r!(a) = v;
-                        r!(a + 1) = Value::Bool(ok);
+                        set!(a, v);
+                        put_bool(&mut w!(a + 1), ok);
                     }
                     Instr::TypeIs { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
                         let v = self.type_is(&r!(b), ty);
-                        r!(a) = Value::Bool(v);
+                        put_bool(&mut w!(a), v);
                     }
 
                     // --- conversions
                     Instr::IntToFloat { a, b } => {
                         let x = r!(b).int();
-                        r!(a) = Value::Float(x as f64);
+                        put_float(&mut w!(a), x as f64);
                     }
                     Instr::UintToFloat { a, b } => {
                         let x = r!(b).int() as u64;
-                        r!(a) = Value::Float(x as f64);
+                        put_float(&mut w!(a), x as f64);
                     }
                     Instr::FloatToInt { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Int(ops::float_to_int(x));
+                        put_int(&mut w!(a), ops::float_to_int(x));
                     }
                     Instr::FloatToUint { a, b } => {
                         let x = r!(b).float();
-                        r!(a) = Value::Int(ops::float_to_uint(x));
+                        put_int(&mut w!(a), ops::float_to_uint(x));
                     }
                     Instr::RuneToStr { a, b } => {
                         let mut s = Vec::new();
                         ops::encode_rune(r!(b).int(), &mut s);
-                        r!(a) = str_value(&s);
+                        set!(a, str_value(&s));
                     }
-                    Instr::BytesToStr { a, b } => r!(a) = ops::bytes_to_str(&r!(b)),
-                    Instr::StrToBytes { a, b } => r!(a) = ops::str_to_bytes(r!(b).str()),
-                    Instr::RunesToStr { a, b } => r!(a) = ops::runes_to_str(&r!(b)),
-                    Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b).str()),
+                    Instr::BytesToStr { a, b } => set!(a, ops::bytes_to_str(&r!(b))),
+                    Instr::StrToBytes { a, b } => set!(a, ops::str_to_bytes(r!(b).str())),
+                    Instr::RunesToStr { a, b } => set!(a, ops::runes_to_str(&r!(b))),
+                    Instr::StrToRunes { a, b } => set!(a, ops::str_to_runes(r!(b).str())),
 
                     // --- channels
                     Instr::MakeChan { a, b } => {
@@ -1115,7 +1218,7 @@ impl Fiber {
                         if n < 0 {
                             throw!(prog.runtime_error("makechan: size out of range"));
                         }
-                        r!(a) = super::chan::new_chan(n as usize);
+                        set!(a, super::chan::new_chan(n as usize));
                     }
                     Instr::Send { .. }
                     | Instr::Recv { .. }

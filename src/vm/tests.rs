@@ -17,6 +17,7 @@ fn program(funcs: Vec<FuncProto>) -> Arc<Machine> {
         funcs: funcs.into_iter().map(Arc::new).collect(),
         natives: vec![],
         global_types: vec![],
+        global_names: Default::default(),
         entry: 0,
         method_impls: Default::default(),
         rt,
@@ -132,6 +133,10 @@ fn parked_fiber_is_small() {
 fn fib_bench() {
     let m = program(vec![fib_func()]);
     let t = std::time::Instant::now();
-    let r = call(&m, 0, &[Value::Int(32)]);
-    println!("fib(32) = {} in {:?}", r[0].int(), t.elapsed());
+    let n: i64 = std::env::var("FIB_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(32);
+    let r = call(&m, 0, &[Value::Int(n)]);
+    println!("fib({n}) = {} in {:?}", r[0].int(), t.elapsed());
 }

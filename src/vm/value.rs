@@ -70,15 +70,17 @@ pub fn str_value(s: &[u8]) -> Value {
     }
 }
 
+/// A slice header. `repr(C)` with the niche byte first: `Value`'s tag then
+/// lives in byte 0 (for every variant), so `Value` stays 24 bytes and tag
+/// checks are one byte compare.
 #[derive(Clone)]
+#[repr(C)]
 pub struct Slice {
-    pub store: Arc<Store>,
+    pub niche: Niche,
     pub off: u32,
+    pub store: Arc<Store>,
     pub len: u32,
     pub cap: u32,
-    /// Padding with a niche, so `Value` stays 24 bytes: the enum's tag lives
-    /// in this byte.
-    pub niche: Niche,
 }
 
 /// A one-value byte: gives `Value` a niche for its discriminant.
@@ -148,29 +150,38 @@ pub struct Closure {
 }
 
 impl Value {
-    #[inline]
+    /// The integer in an `Int` (typed instructions guarantee it; anything
+    /// else, which only a compiler bug could produce, reads as 0).
+    #[inline(always)]
     pub fn int(&self) -> i64 {
+        if let Value::Int(i) = self {
+            *i
+        } else {
+            self.int_slow()
+        }
+    }
+    #[cold]
+    fn int_slow(&self) -> i64 {
         match self {
-            Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => *f as i64,
             _ => 0,
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn float(&self) -> f64 {
-        match self {
-            Value::Float(f) => *f,
-            Value::Int(i) => *i as f64,
-            _ => 0.0,
+        if let Value::Float(f) = self {
+            *f
+        } else {
+            self.int_slow() as f64
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn bool(&self) -> bool {
-        match self {
-            Value::Bool(b) => *b,
-            Value::Int(i) => *i != 0,
-            _ => false,
+        if let Value::Bool(b) = self {
+            *b
+        } else {
+            self.int_slow() != 0
         }
     }
     pub fn str(&self) -> &[u8] {

@@ -1,0 +1,27 @@
+//! `cargo run --example gocheck -- [-t] FILES...`: type-check Go files and
+//! print Go-style diagnostics (`-t`: test mode), one per line.
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let test_mode = args.first().is_some_and(|a| a == "-t");
+    if test_mode {
+        args.remove(0);
+    }
+    let opts = gosub::types::CheckOptions {
+        allow_unused: false,
+        test_mode,
+    };
+    let (sources, r) = gosub::types::check_files(&args, &opts);
+    match r {
+        Ok(_) => {}
+        Err(diags) => {
+            for d in diags.iter().take(gosub::diag::MAX_ERRORS) {
+                println!("{}", d.one_line(&sources));
+            }
+            if diags.len() > gosub::diag::MAX_ERRORS {
+                println!("too many errors");
+            }
+            std::process::exit(1);
+        }
+    }
+}

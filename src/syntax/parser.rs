@@ -1,0 +1,334 @@
+//! The parser's public API: Go source files and REPL input to AST.
+//!
+//! Lexing (with automatic semicolons) happens first, then the lalrpop parser
+//! generated from `grammar/go.lalrpop` runs over the tokens. This module also
+//! turns lalrpop's errors into Go-worded syntax errors and splits REPL input
+//! into items.
+
+use super::actions::{Ctx, Parsed};
+use super::ast::{self, NodeIdGen, Span};
+use super::lexer::{self, Lexed};
+use super::source::SourceMap;
+use super::token::{SemiKind, Tok};
+use crate::diag::Diagnostic;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    go,
+    "/go.rs"
+);
+
+type Triple = (usize, Tok, usize);
+type LalrError = lalrpop_util::ParseError<usize, Tok, ()>;
+
+/// One item typed at the REPL, in input order.
+#[derive(Clone, Debug)]
+pub enum ReplItem {
+    Import(ast::ImportSpec),
+    Decl(ast::Decl),
+    Stmt(ast::Stmt),
+}
+
+/// Parse file `file` of `sources`. Errors: lexical errors, errors found
+/// while building the tree, and the first syntax error, in source order.
+pub fn parse_file(
+    sources: &SourceMap,
+    file: u32,
+    ids: &mut NodeIdGen,
+) -> Result<ast::File, Vec<Diagnostic>> {
+    let text = &sources.files[file as usize].text;
+    let lexed = lexer::lex(file, text);
+    let mut errors = lexed.errors;
+    let outcome = run_parser(file, text, Tok::StartFile, &lexed.tokens, ids);
+    errors.extend(outcome.errors);
+    match outcome.result {
+        Ok(Parsed::File(f)) if errors.is_empty() => Ok(f),
+        Ok(_) => Err(sorted(errors)),
+        Err(e) => {
+            errors.push(syntax_error(file, text, &lexed.tokens, e));
+            Err(sorted(errors))
+        }
+    }
+}
+
+/// For the REPL: a sequence of top-level declarations (func/type/var/const/
+/// import) and statements, separated by semicolons/newlines, in order.
+///
+/// Each item is parsed on its own. An item starting with `func` is a
+/// function or method declaration; if that fails and it reads `func (`, it
+/// is tried as a statement (a function literal called on the spot).
+pub fn parse_repl(
+    sources: &SourceMap,
+    file: u32,
+    ids: &mut NodeIdGen,
+) -> Result<Vec<ReplItem>, Vec<Diagnostic>> {
+    let text = &sources.files[file as usize].text;
+    let lexed = lexer::lex(file, text);
+    let mut errors = lexed.errors.clone();
+    let mut items = Vec::new();
+    for chunk in repl_chunks(&lexed.tokens) {
+        match parse_repl_item(file, text, chunk, ids) {
+            Ok(parsed) => items.extend(parsed),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(items)
+    } else {
+        Err(sorted(errors))
+    }
+}
+
+/// For the REPL's continuation prompt: true if the input is incomplete
+/// (unbalanced brackets, unterminated raw string/comment, or a syntax error
+/// at EOF that more input could fix).
+pub fn is_incomplete(text: &str) -> bool {
+    let lexed: Lexed = lexer::lex(0, text);
+    if lexed.open_at_eof || bracket_depth(&lexed.tokens) > 0 {
+        return true;
+    }
+    let mut ids = NodeIdGen::default();
+    let chunks = repl_chunks(&lexed.tokens);
+    let Some(last) = chunks.last() else {
+        return false;
+    };
+    let start = start_token(last);
+    let outcome = run_parser(0, text, start, last, &mut ids);
+    matches!(
+        outcome.result,
+        Err(LalrError::UnrecognizedEof { .. })
+            | Err(LalrError::UnrecognizedToken {
+                token: (_, Tok::Semi(SemiKind::Eof), _),
+                ..
+            })
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Running the generated parser
+
+struct Outcome {
+    result: Result<Parsed, LalrError>,
+    /// Errors reported by grammar actions.
+    errors: Vec<Diagnostic>,
+}
+
+fn run_parser(
+    file: u32,
+    text: &str,
+    start: Tok,
+    tokens: &[Triple],
+    ids: &mut NodeIdGen,
+) -> Outcome {
+    let ctx = Ctx::new(file, text, std::mem::take(ids));
+    let first = tokens.first().map_or(0, |t| t.0);
+    let input = std::iter::once((first, start, first))
+        .chain(tokens.iter().cloned())
+        .map(Ok::<Triple, ()>);
+    let result = go::StartParser::new().parse(&ctx, input);
+    let (ids_after, errors) = ctx.finish();
+    *ids = ids_after;
+    Outcome { result, errors }
+}
+
+fn start_token(chunk: &[Triple]) -> Tok {
+    match chunk.first().map(|t| &t.1) {
+        Some(Tok::Import) => Tok::StartImport,
+        Some(Tok::Const | Tok::Var | Tok::Type | Tok::Func) => Tok::StartDecl,
+        _ => Tok::StartStmt,
+    }
+}
+
+fn parse_repl_item(
+    file: u32,
+    text: &str,
+    chunk: &[Triple],
+    ids: &mut NodeIdGen,
+) -> Result<Vec<ReplItem>, Vec<Diagnostic>> {
+    let start = start_token(chunk);
+    let before = ids.clone();
+    let mut outcome = run_parser(file, text, start.clone(), chunk, ids);
+    let func_paren = matches!(chunk, [(_, Tok::Func, _), (_, Tok::LParen, _), ..]);
+    if (outcome.result.is_err() || !outcome.errors.is_empty()) && func_paren {
+        let mut retry_ids = before;
+        let retry = run_parser(file, text, Tok::StartStmt, chunk, &mut retry_ids);
+        if retry.result.is_ok() && retry.errors.is_empty() {
+            *ids = retry_ids;
+            outcome = retry;
+        }
+    }
+    let mut errors = outcome.errors;
+    match outcome.result {
+        Ok(parsed) if errors.is_empty() => Ok(match parsed {
+            Parsed::Imports(specs) => specs.into_iter().map(ReplItem::Import).collect(),
+            Parsed::Decl(d) => vec![ReplItem::Decl(d)],
+            Parsed::Stmt(s) => vec![ReplItem::Stmt(s)],
+            Parsed::File(_) => vec![],
+        }),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.push(syntax_error(file, text, chunk, e));
+            Err(errors)
+        }
+    }
+}
+
+/// Split REPL tokens at semicolons outside brackets; drops the semicolons.
+fn repl_chunks(tokens: &[Triple]) -> Vec<&[Triple]> {
+    let mut chunks = Vec::new();
+    let mut depth = 0i32;
+    let mut begin = 0;
+    for (i, (_, tok, _)) in tokens.iter().enumerate() {
+        match tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            Tok::Semi(_) if depth <= 0 => {
+                if i > begin {
+                    chunks.push(&tokens[begin..i]);
+                }
+                begin = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if tokens.len() > begin {
+        chunks.push(&tokens[begin..]);
+    }
+    chunks
+}
+
+fn bracket_depth(tokens: &[Triple]) -> i32 {
+    tokens.iter().fold(0, |depth, (_, tok, _)| match tok {
+        Tok::LParen | Tok::LBrack | Tok::LBrace => depth + 1,
+        Tok::RParen | Tok::RBrack | Tok::RBrace => depth - 1,
+        _ => depth,
+    })
+}
+
+fn sorted(mut errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    errors.sort_by_key(|d| (d.span.file, d.span.lo));
+    errors.dedup();
+    errors
+}
+
+// ---------------------------------------------------------------------------
+// Syntax error messages in Go's words
+
+/// Turn a lalrpop error into `syntax error: unexpected X[, expected Y]`.
+fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Diagnostic {
+    let (lo, hi, tok, expected) = match err {
+        LalrError::UnrecognizedToken {
+            token: (lo, tok, hi),
+            expected,
+        } => (lo, hi, Some(tok), expected),
+        LalrError::UnrecognizedEof { expected, .. } => (text.len(), text.len(), None, expected),
+        LalrError::ExtraToken {
+            token: (lo, tok, hi),
+        } => (lo, hi, Some(tok), vec![]),
+        LalrError::InvalidToken { location } => (location, location, None, vec![]),
+        LalrError::User { .. } => (0, 0, None, vec![]),
+    };
+    let expected: Vec<String> = expected
+        .iter()
+        .map(|e| e.trim_matches('"').to_string())
+        .collect();
+    let index = tokens
+        .iter()
+        .position(|t| t.0 == lo && Some(&t.1) == tok.as_ref());
+    let previous = index
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| tokens.get(i));
+
+    // `if x` + newline + `{`: the newline ended the header.
+    if let (Some(Tok::LBrace), Some((plo, Tok::Semi(SemiKind::Newline), phi))) = (&tok, previous)
+        && let Some(clause) = header_keyword(tokens, index.unwrap_or(0))
+    {
+        let msg = format!("syntax error: unexpected newline, expected {{ after {clause} clause");
+        return Diagnostic::new(Span::new(file, *plo, *phi), msg);
+    }
+    let found = tok.as_ref().map_or("EOF".to_string(), Tok::describe);
+    let after_else = matches!(previous, Some((_, Tok::Else, _)));
+    let header = header_keyword(tokens, index.unwrap_or(tokens.len()));
+    let message = match (expected.as_slice(), header) {
+        ([only], Some(clause)) if only == "{" => {
+            format!("syntax error: unexpected {found}, expected {{ after {clause} clause")
+        }
+        _ => describe_expected(&found, &expected, after_else)
+            .unwrap_or_else(|| format!("syntax error: unexpected {found}")),
+    };
+    Diagnostic::new(Span::new(file, lo, hi.max(lo + 1)), message)
+}
+
+fn describe_expected(found: &str, expected: &[String], after_else: bool) -> Option<String> {
+    let has = |s: &str| expected.iter().any(|e| e == s);
+    // lalrpop lists the tokens valid in the state where the parse stopped,
+    // after reductions: an argument list offers `...`, a literal `:`.
+    let msg = if expected == ["package"] {
+        "syntax error: package statement must be first".to_string()
+    } else if has("func") && has("const") && !has("if") && !has("name") {
+        "syntax error: non-declaration statement outside function body".to_string()
+    } else if after_else && has("if") && has("{") {
+        "syntax error: else must be followed by if or statement block".to_string()
+    } else if has(",") && has(")") && has("...") {
+        format!("syntax error: unexpected {found} in argument list; possibly missing comma or )")
+    } else if has(",") && has("}") && !has(";") && !has(")") {
+        format!(
+            "syntax error: unexpected {found} in composite literal; possibly missing comma or }}"
+        )
+    } else if has(",") && has(")") && !has(";") {
+        format!("syntax error: unexpected {found} in parameter list; possibly missing comma or )")
+    } else if has("case") && has("default") && has("}") && !has("if") {
+        format!("syntax error: unexpected {found}, expected case or default or }}")
+    } else if has("}") && has("if") && has("for") {
+        format!("syntax error: unexpected {found}, expected }}")
+    } else if has(":=") && has("=") && has(",") && !has(";") {
+        format!("syntax error: unexpected {found}, expected := or = or comma")
+    } else if has(";") && has("}") && has("string") {
+        format!(
+            "syntax error: unexpected {found} in struct type; possibly missing semicolon or newline or }}"
+        )
+    } else if has(";") && has("}") && !has("if") && found != "semicolon" {
+        format!("syntax error: unexpected {found} at end of statement")
+    } else if has("name") && has("int") && has("(") && !has("}") && !has(";") {
+        format!("syntax error: unexpected {found}, expected expression")
+    } else if let [only] = expected {
+        format!(
+            "syntax error: unexpected {found}, expected {}",
+            token_name(only)
+        )
+    } else {
+        return None;
+    };
+    Some(msg)
+}
+
+/// How Go names an expected token.
+fn token_name(terminal: &str) -> &str {
+    match terminal {
+        "," => "comma",
+        ";" => "semicolon or newline",
+        other => other,
+    }
+}
+
+/// The `if`/`for`/`switch` whose header contains token `index`, if any:
+/// the nearest such keyword before it with no statement boundary between.
+fn header_keyword(tokens: &[Triple], index: usize) -> Option<&'static str> {
+    let mut depth = 0i32;
+    for (_, tok, _) in tokens[..index.min(tokens.len())].iter().rev() {
+        match tok {
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBrack => depth -= 1,
+            Tok::LBrace if depth == 0 => return None,
+            Tok::LBrace => depth -= 1,
+            Tok::If if depth == 0 => return Some("if"),
+            Tok::For if depth == 0 => return Some("for"),
+            Tok::Switch if depth == 0 => return Some("switch"),
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    None
+}

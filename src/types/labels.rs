@@ -1,0 +1,194 @@
+//! Labels of a function body: duplicates, `label L defined and not used`,
+//! and the targets of labelled `break`, `continue` and `goto`.
+
+use super::check::Checker;
+use crate::syntax::ast::{Block, BranchKind, Ident, Span, Stmt, StmtKind};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Loop,
+    Switch,
+    Other,
+}
+
+impl<'a> Checker<'a> {
+    /// Check the labels of a function body (nested function literals have
+    /// their own).
+    pub fn check_labels(&mut self, body: &'a Block) {
+        let mut labels: HashMap<String, (Span, bool)> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        self.collect_labels(&body.stmts, &mut labels, &mut order);
+        let mut stack: Vec<(String, Target)> = Vec::new();
+        self.branches(&body.stmts, &mut labels, &mut stack);
+        for name in order {
+            if let Some((span, used)) = labels.get(&name) {
+                if !used {
+                    let span = *span;
+                    self.error(span, format!("label {name} defined and not used"));
+                }
+            }
+        }
+    }
+
+    fn collect_labels(
+        &mut self,
+        list: &'a [Stmt],
+        labels: &mut HashMap<String, (Span, bool)>,
+        order: &mut Vec<String>,
+    ) {
+        for s in list {
+            self.collect_labels_stmt(s, labels, order);
+        }
+    }
+
+    fn collect_labels_stmt(
+        &mut self,
+        s: &'a Stmt,
+        labels: &mut HashMap<String, (Span, bool)>,
+        order: &mut Vec<String>,
+    ) {
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => {
+                if l.name != "_" {
+                    if let Some((prev, _)) = labels.get(&l.name) {
+                        let p = self.pos_string(*prev);
+                        self.error(l.span, format!("label {} already defined at {p}", l.name));
+                    } else {
+                        labels.insert(l.name.clone(), (l.span, false));
+                        order.push(l.name.clone());
+                    }
+                }
+                self.collect_labels_stmt(inner, labels, order);
+            }
+            StmtKind::Block(b) => self.collect_labels(&b.stmts, labels, order),
+            StmtKind::If { then, els, .. } => {
+                self.collect_labels(&then.stmts, labels, order);
+                if let Some(e) = els {
+                    self.collect_labels_stmt(e, labels, order);
+                }
+            }
+            StmtKind::Switch { clauses, .. } => {
+                for c in clauses {
+                    self.collect_labels(&c.body, labels, order);
+                }
+            }
+            StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    self.collect_labels(&c.body, labels, order);
+                }
+            }
+            StmtKind::Select(clauses) => {
+                for c in clauses {
+                    self.collect_labels(&c.body, labels, order);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.collect_labels(&body.stmts, labels, order)
+            }
+            _ => {}
+        }
+    }
+
+    fn branches(
+        &mut self,
+        list: &'a [Stmt],
+        labels: &mut HashMap<String, (Span, bool)>,
+        stack: &mut Vec<(String, Target)>,
+    ) {
+        for s in list {
+            self.branches_stmt(s, None, labels, stack);
+        }
+    }
+
+    fn branches_stmt(
+        &mut self,
+        s: &'a Stmt,
+        label: Option<&'a Ident>,
+        labels: &mut HashMap<String, (Span, bool)>,
+        stack: &mut Vec<(String, Target)>,
+    ) {
+        let push = |stack: &mut Vec<(String, Target)>, t: Target| {
+            stack.push((label.map(|l| l.name.clone()).unwrap_or_default(), t));
+        };
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => self.branches_stmt(inner, Some(l), labels, stack),
+            StmtKind::Branch {
+                kind,
+                label: Some(target),
+            } => {
+                let name = &target.name;
+                let exists = labels.contains_key(name);
+                match kind {
+                    BranchKind::Goto => {
+                        if !exists {
+                            self.error(target.span, format!("label {name} not defined"));
+                            return;
+                        }
+                    }
+                    BranchKind::Break | BranchKind::Continue => {
+                        let kw = if *kind == BranchKind::Break {
+                            "break"
+                        } else {
+                            "continue"
+                        };
+                        if !exists {
+                            self.error(target.span, format!("{kw} label not defined: {name}"));
+                            return;
+                        }
+                        let ok = stack.iter().any(|(n, t)| {
+                            n == name && (*kind == BranchKind::Break || *t == Target::Loop)
+                        });
+                        if !ok {
+                            self.error(target.span, format!("invalid {kw} label {name}"));
+                        }
+                    }
+                    BranchKind::Fallthrough => {}
+                }
+                if let Some(e) = labels.get_mut(name) {
+                    e.1 = true;
+                }
+            }
+            StmtKind::Block(b) => {
+                push(stack, Target::Other);
+                self.branches(&b.stmts, labels, stack);
+                stack.pop();
+            }
+            StmtKind::If { then, els, .. } => {
+                push(stack, Target::Other);
+                self.branches(&then.stmts, labels, stack);
+                if let Some(e) = els {
+                    self.branches_stmt(e, None, labels, stack);
+                }
+                stack.pop();
+            }
+            StmtKind::Switch { clauses, .. } => {
+                push(stack, Target::Switch);
+                for c in clauses {
+                    self.branches(&c.body, labels, stack);
+                }
+                stack.pop();
+            }
+            StmtKind::TypeSwitch { clauses, .. } => {
+                push(stack, Target::Switch);
+                for c in clauses {
+                    self.branches(&c.body, labels, stack);
+                }
+                stack.pop();
+            }
+            StmtKind::Select(clauses) => {
+                push(stack, Target::Switch);
+                for c in clauses {
+                    self.branches(&c.body, labels, stack);
+                }
+                stack.pop();
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                push(stack, Target::Loop);
+                self.branches(&body.stmts, labels, stack);
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+}
