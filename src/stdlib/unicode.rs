@@ -182,6 +182,12 @@ rune_map!(to_lower_n, to_lower);
 rune_map!(to_title_n, to_title);
 rune_map!(to_upper_n, to_upper);
 
+/// `isTable(id, r)`: membership in a built-in `RangeTable` (by its id).
+fn is_table(_: &mut NativeCtx, a: &[Value]) -> R {
+    let table = t::BY_ID.get(a[0].int() as usize).copied().unwrap_or(&[]);
+    boolean(is_in(table, rune_arg(&a[1])))
+}
+
 /// `unicode.To(_case, r)`.
 fn to_n(_: &mut NativeCtx, a: &[Value]) -> R {
     int(to_case(a[0].int(), rune_arg(&a[1])) as i64)
@@ -204,6 +210,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("unicode.IsUpper", is_upper_n),
         ("unicode.SimpleFold", simple_fold_n),
         ("unicode.To", to_n),
+        ("unicode.isTable", is_table),
         ("unicode.ToLower", to_lower_n),
         ("unicode.ToTitle", to_title_n),
         ("unicode.ToUpper", to_upper_n),

@@ -6,6 +6,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 )
 
@@ -44,6 +45,17 @@ func main() {
 	table("PUNCT", unicode.Punct)
 	table("SYMBOL", unicode.Symbol)
 	table("WHITE_SPACE", unicode.White_Space)
+	table("CONTROL", unicode.Cc)
+	scripts := []string{"Latin", "Greek", "Cyrillic", "Han", "Hiragana", "Katakana", "Arabic", "Hangul", "Hebrew", "Thai", "Devanagari", "Common"}
+	for _, name := range scripts {
+		table(strings.ToUpper(name), unicode.Scripts[name])
+	}
+	fmt.Printf("/// The tables behind `unicode.RangeTable` variables, by their `id` (see decls/unicode.go).\n")
+	fmt.Printf("pub static BY_ID: &[&[(u32, u32, u32)]] = &[\n    &[], LETTER, UPPER, LOWER, TITLE, MARK, NUMBER, DIGIT, PUNCT, SYMBOL, WHITE_SPACE, CONTROL,\n   ")
+	for _, name := range scripts {
+		fmt.Printf(" %s,", strings.ToUpper(name))
+	}
+	fmt.Printf("\n];\n\n")
 	fmt.Printf("/// Go's `unicode.CaseRanges`: `(lo, hi, [upper, lower, title] deltas)`;\n")
 	fmt.Printf("/// a delta of `UPPER_LOWER` alternates upper and lower case.\n")
 	fmt.Printf("pub static CASE_RANGES: &[(u32, u32, [i32; 3])] = &[")
