@@ -187,12 +187,13 @@ func (r *Rand) Float64() float64 {
 	// Instead of that, if we round up to 1, just try again.
 	// Getting 1 only happens 1/2⁵³ of the time, so most clients
 	// will not observe it anyway.
-again:
-	f := float64(r.Int63()) / (1 << 63)
-	if f == 1 {
-		goto again // resample; this branch is taken O(never)
+	// (gosub: Go's `goto again` written as a loop)
+	for {
+		f := float64(r.Int63()) / (1 << 63)
+		if f != 1 {
+			return f
+		}
 	}
-	return f
 }
 
 // Float32 returns, as a float32, a pseudo-random number in the half-open interval [0.0,1.0).
@@ -200,12 +201,12 @@ func (r *Rand) Float32() float32 {
 	// Same rationale as in Float64: we want to preserve the Go 1 value
 	// stream except we want to fix it not to return 1.0
 	// This only happens 1/2²⁴ of the time (plus the 1/2⁵³ of the time in Float64).
-again:
-	f := float32(r.Float64())
-	if f == 1 {
-		goto again // resample; this branch is taken O(very rarely)
+	for {
+		f := float32(r.Float64())
+		if f != 1 {
+			return f
+		}
 	}
-	return f
 }
 
 // Perm returns, as a slice of n ints, a pseudo-random permutation of the integers
