@@ -31,6 +31,8 @@ pub struct Spec {
     pub zero: bool,
     pub width: Option<usize>,
     pub prec: Option<usize>,
+    /// `%+v`: field names (and `plus` is cleared for the operands).
+    pub plus_v: bool,
 }
 
 impl Spec {
@@ -202,7 +204,7 @@ impl<'f> Printer<'f> {
                                 b" "
                             });
                     }
-                    if spec.plus || (spec.sharp && spec.verb == 'v') {
+                    if spec.plus_v || (spec.sharp && spec.verb == 'v') {
                         self.buf.extend_from_slice(f.name.as_bytes());
                         self.buf.push(b':');
                     }
