@@ -2,6 +2,7 @@
 //! natives (Rust implementations of the bodiless declarations), looked up by
 //! qualified name at link time.
 
+pub mod basic;
 pub mod bytes;
 pub mod decls;
 pub mod errors;
@@ -40,6 +41,8 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(strings::natives());
     v.extend(unicode::natives());
     v.extend(utf8::natives());
+    // the VM engineer's first natives: only those not defined above are reached
+    v.extend(basic::natives());
     v.extend([
         ("runtime.Error.Error", runtime_error_error as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),
