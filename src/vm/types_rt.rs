@@ -176,7 +176,8 @@ impl Program {
         let types = &*self.types;
         let rt = &self.rt;
         if rt.error_types().contains(&ty) {
-            return (name == "Error").then_some(MethodImpl {
+            let ok = name == "Error" || (name == "RuntimeError" && ty != rt.simple_error);
+            return ok.then_some(MethodImpl {
                 path: vec![],
                 target: MethodTarget::RuntimeError,
             });

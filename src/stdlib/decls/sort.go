@@ -1,32 +1,18 @@
-// Package sort: sorting and searching, ported from Go's own sources
-// (sort.go, zsortinterface.go, zsortfunc.go, slice.go, search.go;
-// Copyright The Go Authors, BSD-style license) so that unstable sorts
-// order equal elements exactly as Go does. Only two natives: the length of
-// an arbitrary slice and swapping two of its elements.
+// Package sort: Go's own sort package (sort.go, slice.go, search.go and the
+// generated pdqsort variants zsortinterface.go and zsortfunc.go of Go 1.27),
+// so user callbacks run as ordinary bytecode and equal elements end up in
+// exactly the order real Go leaves them. Ints, Float64s and Strings sort
+// natively; reflection is three small natives (sliceLen, sliceSwap, bitsLen).
 package sort
 
-// lenOf returns len(x) for a slice x of any type (native).
-func lenOf(x any) int
+// sliceLen is len(x) for a slice x of any type; it panics if x is not a slice.
+func sliceLen(x any) int
 
-// swapElems swaps elements i and j of slice x of any type (native).
-func swapElems(x any, i, j int)
-
-func swapper(x any) func(i, j int) {
-	return func(i, j int) { swapElems(x, i, j) }
-}
+// sliceSwap swaps x[i] and x[j] for a slice x of any type.
+func sliceSwap(x any, i, j int)
 
 // bitsLen is math/bits.Len.
-func bitsLen(x uint) int {
-	n := 0
-	for x != 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
-
-// ---- from sort.go
-
+func bitsLen(x uint) int
 
 // An implementation of Interface can be sorted by the routines in this package.
 // The methods refer to elements of the underlying collection by integer index.
@@ -183,18 +169,18 @@ func (x StringSlice) Sort() { Sort(x) }
 // Ints sorts a slice of ints in increasing order.
 //
 // Note: as of Go 1.22, this function simply calls [slices.Sort].
-func Ints(x []int) { Sort(IntSlice(x)) }
+func Ints(x []int)
 
 // Float64s sorts a slice of float64s in increasing order.
 // Not-a-number (NaN) values are ordered before other values.
 //
 // Note: as of Go 1.22, this function simply calls [slices.Sort].
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func Float64s(x []float64)
 
 // Strings sorts a slice of strings in increasing order.
 //
 // Note: as of Go 1.22, this function simply calls [slices.Sort].
-func Strings(x []string) { Sort(StringSlice(x)) }
+func Strings(x []string)
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
 //
@@ -303,7 +289,202 @@ Calls to Swap O(n * log^2(n) - (t^2+t)/2*n) = O(n * log^2(n))
 
 */
 
-// ---- from zsortinterface.go
+// Slice sorts the slice x given the provided less function.
+// It panics if x is not a slice.
+//
+// The sort is not guaranteed to be stable: equal elements
+// may be reversed from their original order.
+// For a stable sort, use [SliceStable].
+//
+// The less function must satisfy the same requirements as
+// the Interface type's Less method.
+//
+// Note: in many situations, the newer [slices.SortFunc] function is more
+// ergonomic and runs faster.
+func Slice(x any, less func(i, j int) bool) {
+	length := sliceLen(x)
+	swap := func(i, j int) { sliceSwap(x, i, j) }
+	limit := bitsLen(uint(length))
+	pdqsort_func(lessSwap{less, swap}, 0, length, limit)
+}
+
+// SliceStable sorts the slice x using the provided less
+// function, keeping equal elements in their original order.
+// It panics if x is not a slice.
+//
+// The less function must satisfy the same requirements as
+// the Interface type's Less method.
+//
+// Note: in many situations, the newer [slices.SortStableFunc] function is more
+// ergonomic and runs faster.
+func SliceStable(x any, less func(i, j int) bool) {
+	swap := func(i, j int) { sliceSwap(x, i, j) }
+	stable_func(lessSwap{less, swap}, sliceLen(x))
+}
+
+// SliceIsSorted reports whether the slice x is sorted according to the provided less function.
+// It panics if x is not a slice.
+//
+// Note: in many situations, the newer [slices.IsSortedFunc] function is more
+// ergonomic and runs faster.
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := sliceLen(x)
+	for i := n - 1; i > 0; i-- {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// This file implements binary search.
+
+// Search uses binary search to find and return the smallest index i
+// in [0, n) at which f(i) is true, assuming that on the range [0, n),
+// f(i) == true implies f(i+1) == true. That is, Search requires that
+// f is false for some (possibly empty) prefix of the input range [0, n)
+// and then true for the (possibly empty) remainder; Search returns
+// the first true index. If there is no such index, Search returns n.
+// (Note that the "not found" return value is not -1 as in, for instance,
+// strings.Index.)
+// Search calls f(i) only for i in the range [0, n).
+//
+// A common use of Search is to find the index i for a value x in
+// a sorted, indexable data structure such as an array or slice.
+// In this case, the argument f, typically a closure, captures the value
+// to be searched for, and how the data structure is indexed and
+// ordered.
+//
+// For instance, given a slice data sorted in ascending order,
+// the call Search(len(data), func(i int) bool { return data[i] >= 23 })
+// returns the smallest index i such that data[i] >= 23. If the caller
+// wants to find whether 23 is in the slice, it must test data[i] == 23
+// separately.
+//
+// Searching data sorted in descending order would use the <=
+// operator instead of the >= operator.
+//
+// To complete the example above, the following code tries to find the value
+// x in an integer slice data sorted in ascending order:
+//
+//	x := 23
+//	i := sort.Search(len(data), func(i int) bool { return data[i] >= x })
+//	if i < len(data) && data[i] == x {
+//		// x is present at data[i]
+//	} else {
+//		// x is not present in data,
+//		// but i is the index where it would be inserted.
+//	}
+//
+// As a more whimsical example, this program guesses your number:
+//
+//	func GuessingGame() {
+//		var s string
+//		fmt.Printf("Pick an integer from 0 to 100.\n")
+//		answer := sort.Search(100, func(i int) bool {
+//			fmt.Printf("Is your number <= %d? ", i)
+//			fmt.Scanf("%s", &s)
+//			return s != "" && s[0] == 'y'
+//		})
+//		fmt.Printf("Your number is %d.\n", answer)
+//	}
+func Search(n int, f func(int) bool) int {
+	// Define f(-1) == false and f(n) == true.
+	// Invariant: f(i-1) == false, f(j) == true.
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+		// i ≤ h < j
+		if !f(h) {
+			i = h + 1 // preserves f(i-1) == false
+		} else {
+			j = h // preserves f(j) == true
+		}
+	}
+	// i == j, f(i-1) == false, and f(j) (= f(i)) == true  =>  answer is i.
+	return i
+}
+
+// Find uses binary search to find and return the smallest index i in [0, n)
+// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
+// The found result is true if i < n and cmp(i) == 0.
+// Find calls cmp(i) only for i in the range [0, n).
+//
+// To permit binary search, Find requires that cmp(i) > 0 for a leading
+// prefix of the range, cmp(i) == 0 in the middle, and cmp(i) < 0 for
+// the final suffix of the range. (Each subrange could be empty.)
+// The usual way to establish this condition is to interpret cmp(i)
+// as a comparison of a desired target value t against entry i in an
+// underlying indexed data structure x, returning <0, 0, and >0
+// when t < x[i], t == x[i], and t > x[i], respectively.
+//
+// For example, to look for a particular string in a sorted, random-access
+// list of strings:
+//
+//	i, found := sort.Find(x.Len(), func(i int) int {
+//	    return strings.Compare(target, x.At(i))
+//	})
+//	if found {
+//	    fmt.Printf("found %s at entry %d\n", target, i)
+//	} else {
+//	    fmt.Printf("%s not found, would insert at %d", target, i)
+//	}
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	// The invariants here are similar to the ones in Search.
+	// Define cmp(-1) > 0 and cmp(n) <= 0
+	// Invariant: cmp(i-1) > 0, cmp(j) <= 0
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+		// i ≤ h < j
+		if cmp(h) > 0 {
+			i = h + 1 // preserves cmp(i-1) > 0
+		} else {
+			j = h // preserves cmp(j) <= 0
+		}
+	}
+	// i == j, cmp(i-1) > 0 and cmp(j) <= 0
+	return i, i < n && cmp(i) == 0
+}
+
+// Convenience wrappers for common cases.
+
+// SearchInts searches for x in a sorted slice of ints and returns the index
+// as specified by [Search]. The return value is the index to insert x if x is
+// not present (it could be len(a)).
+// The slice must be sorted in ascending order.
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchFloat64s searches for x in a sorted slice of float64s and returns the index
+// as specified by [Search]. The return value is the index to insert x if x is not
+// present (it could be len(a)).
+// The slice must be sorted in ascending order.
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// SearchStrings searches for x in a sorted slice of strings and returns the index
+// as specified by Search. The return value is the index to insert x if x is not
+// present (it could be len(a)).
+// The slice must be sorted in ascending order.
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+// Search returns the result of applying [SearchInts] to the receiver and x.
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+
+// Search returns the result of applying [SearchFloat64s] to the receiver and x.
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+
+// Search returns the result of applying [SearchStrings] to the receiver and x.
+func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
+
+// Copyright 2022 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
 // insertionSort sorts data[a:b] using insertion sort.
 func insertionSort(data Interface, a, b int) {
@@ -777,7 +958,9 @@ func rotate(data Interface, a, m, b int) {
 	swapRange(data, m-i, m, i)
 }
 
-// ---- from zsortfunc.go
+// Copyright 2022 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
 
 // insertionSort_func sorts data[a:b] using insertion sort.
 func insertionSort_func(data lessSwap, a, b int) {
@@ -1250,199 +1433,3 @@ func rotate_func(data lessSwap, a, m, b int) {
 	// i == j
 	swapRange_func(data, m-i, m, i)
 }
-
-// ---- from slice.go
-
-
-// Slice sorts the slice x given the provided less function.
-// It panics if x is not a slice.
-//
-// The sort is not guaranteed to be stable: equal elements
-// may be reversed from their original order.
-// For a stable sort, use [SliceStable].
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortFunc] function is more
-// ergonomic and runs faster.
-func Slice(x any, less func(i, j int) bool) {
-		swap := swapper(x)
-	length := lenOf(x)
-	limit := bitsLen(uint(length))
-	pdqsort_func(lessSwap{less, swap}, 0, length, limit)
-}
-
-// SliceStable sorts the slice x using the provided less
-// function, keeping equal elements in their original order.
-// It panics if x is not a slice.
-//
-// The less function must satisfy the same requirements as
-// the Interface type's Less method.
-//
-// Note: in many situations, the newer [slices.SortStableFunc] function is more
-// ergonomic and runs faster.
-func SliceStable(x any, less func(i, j int) bool) {
-		swap := swapper(x)
-	stable_func(lessSwap{less, swap}, lenOf(x))
-}
-
-// SliceIsSorted reports whether the slice x is sorted according to the provided less function.
-// It panics if x is not a slice.
-//
-// Note: in many situations, the newer [slices.IsSortedFunc] function is more
-// ergonomic and runs faster.
-func SliceIsSorted(x any, less func(i, j int) bool) bool {
-		n := lenOf(x)
-	for i := n - 1; i > 0; i-- {
-		if less(i, i-1) {
-			return false
-		}
-	}
-	return true
-}
-
-// ---- from search.go
-
-// Search uses binary search to find and return the smallest index i
-// in [0, n) at which f(i) is true, assuming that on the range [0, n),
-// f(i) == true implies f(i+1) == true. That is, Search requires that
-// f is false for some (possibly empty) prefix of the input range [0, n)
-// and then true for the (possibly empty) remainder; Search returns
-// the first true index. If there is no such index, Search returns n.
-// (Note that the "not found" return value is not -1 as in, for instance,
-// strings.Index.)
-// Search calls f(i) only for i in the range [0, n).
-//
-// A common use of Search is to find the index i for a value x in
-// a sorted, indexable data structure such as an array or slice.
-// In this case, the argument f, typically a closure, captures the value
-// to be searched for, and how the data structure is indexed and
-// ordered.
-//
-// For instance, given a slice data sorted in ascending order,
-// the call Search(len(data), func(i int) bool { return data[i] >= 23 })
-// returns the smallest index i such that data[i] >= 23. If the caller
-// wants to find whether 23 is in the slice, it must test data[i] == 23
-// separately.
-//
-// Searching data sorted in descending order would use the <=
-// operator instead of the >= operator.
-//
-// To complete the example above, the following code tries to find the value
-// x in an integer slice data sorted in ascending order:
-//
-//	x := 23
-//	i := sort.Search(len(data), func(i int) bool { return data[i] >= x })
-//	if i < len(data) && data[i] == x {
-//		// x is present at data[i]
-//	} else {
-//		// x is not present in data,
-//		// but i is the index where it would be inserted.
-//	}
-//
-// As a more whimsical example, this program guesses your number:
-//
-//	func GuessingGame() {
-//		var s string
-//		fmt.Printf("Pick an integer from 0 to 100.\n")
-//		answer := sort.Search(100, func(i int) bool {
-//			fmt.Printf("Is your number <= %d? ", i)
-//			fmt.Scanf("%s", &s)
-//			return s != "" && s[0] == 'y'
-//		})
-//		fmt.Printf("Your number is %d.\n", answer)
-//	}
-func Search(n int, f func(int) bool) int {
-	// Define f(-1) == false and f(n) == true.
-	// Invariant: f(i-1) == false, f(j) == true.
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		// i ≤ h < j
-		if !f(h) {
-			i = h + 1 // preserves f(i-1) == false
-		} else {
-			j = h // preserves f(j) == true
-		}
-	}
-	// i == j, f(i-1) == false, and f(j) (= f(i)) == true  =>  answer is i.
-	return i
-}
-
-// Find uses binary search to find and return the smallest index i in [0, n)
-// at which cmp(i) <= 0. If there is no such index i, Find returns i = n.
-// The found result is true if i < n and cmp(i) == 0.
-// Find calls cmp(i) only for i in the range [0, n).
-//
-// To permit binary search, Find requires that cmp(i) > 0 for a leading
-// prefix of the range, cmp(i) == 0 in the middle, and cmp(i) < 0 for
-// the final suffix of the range. (Each subrange could be empty.)
-// The usual way to establish this condition is to interpret cmp(i)
-// as a comparison of a desired target value t against entry i in an
-// underlying indexed data structure x, returning <0, 0, and >0
-// when t < x[i], t == x[i], and t > x[i], respectively.
-//
-// For example, to look for a particular string in a sorted, random-access
-// list of strings:
-//
-//	i, found := sort.Find(x.Len(), func(i int) int {
-//	    return strings.Compare(target, x.At(i))
-//	})
-//	if found {
-//	    fmt.Printf("found %s at entry %d\n", target, i)
-//	} else {
-//	    fmt.Printf("%s not found, would insert at %d", target, i)
-//	}
-func Find(n int, cmp func(int) int) (i int, found bool) {
-	// The invariants here are similar to the ones in Search.
-	// Define cmp(-1) > 0 and cmp(n) <= 0
-	// Invariant: cmp(i-1) > 0, cmp(j) <= 0
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1) // avoid overflow when computing h
-		// i ≤ h < j
-		if cmp(h) > 0 {
-			i = h + 1 // preserves cmp(i-1) > 0
-		} else {
-			j = h // preserves cmp(j) <= 0
-		}
-	}
-	// i == j, cmp(i-1) > 0 and cmp(j) <= 0
-	return i, i < n && cmp(i) == 0
-}
-
-// Convenience wrappers for common cases.
-
-// SearchInts searches for x in a sorted slice of ints and returns the index
-// as specified by [Search]. The return value is the index to insert x if x is
-// not present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchInts(a []int, x int) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// SearchFloat64s searches for x in a sorted slice of float64s and returns the index
-// as specified by [Search]. The return value is the index to insert x if x is not
-// present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchFloat64s(a []float64, x float64) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// SearchStrings searches for x in a sorted slice of strings and returns the index
-// as specified by Search. The return value is the index to insert x if x is not
-// present (it could be len(a)).
-// The slice must be sorted in ascending order.
-func SearchStrings(a []string, x string) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// Search returns the result of applying [SearchInts] to the receiver and x.
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
-
-// Search returns the result of applying [SearchFloat64s] to the receiver and x.
-func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
-
-// Search returns the result of applying [SearchStrings] to the receiver and x.
-func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }

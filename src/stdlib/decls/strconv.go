@@ -111,3 +111,40 @@ func AppendInt(dst []byte, i int64, base int) []byte {
 func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }
+
+func QuoteToGraphic(s string) string
+func QuoteRuneToGraphic(r rune) string
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+
+// quotedPrefix returns the quoted string at the start of s (native).
+func quotedPrefix(s string) (string, bool)
+
+func QuotedPrefix(s string) (string, error) {
+	q, ok := quotedPrefix(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return q, nil
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
