@@ -275,10 +275,8 @@ impl<'a> Checker<'a> {
                         return Some(TypeTable::INVALID);
                     }
                 }
-                let s = self.op_str(&x);
                 let es = expr_string(lhs);
-                let what = if x.mode == OpMode::Value || x.mode == OpMode::CommaOk { format!("{es} (neither addressable nor a map index expression)") } else { s };
-                self.error(lhs.span, format!("cannot assign to {what}"));
+                self.error(lhs.span, format!("cannot assign to {es} (neither addressable nor a map index expression)"));
                 Some(TypeTable::INVALID)
             }
         }
@@ -400,8 +398,9 @@ impl<'a> Checker<'a> {
             return;
         }
         for (o, id) in new_vars {
-            self.local_vars.push(o);
-            self.declare(&id.name, o, id.span);
+            if self.declare(&id.name, o, id.span) {
+                self.local_vars.push(o);
+            }
         }
     }
 

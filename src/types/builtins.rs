@@ -87,7 +87,7 @@ impl<'a> Checker<'a> {
         };
         if let Some(m) = msg {
             let cs = expr_string(call);
-            let span = if nargs > min { arg_exprs.get(min).map(|a| a.span).unwrap_or(call.span) } else { self.rparen_span(call) };
+            let span = call.span;
             self.error(span, format!("invalid operation: {m} arguments for {cs} (expected {min}, found {nargs})"));
             self.restore_cr(b, saved_cr);
             return invalid;
@@ -248,13 +248,14 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let (Some(d), Some(s)) = (dst, src) else {
-                    let (xs, ys) = (self.op_str(&x), self.op_str(&y));
-                    self.error(x.span(), format!("invalid argument: copy expects slice arguments; found {xs} and {ys}"));
+                    let bad = if dst.is_none() { &x } else { &y };
+                    let bs = self.op_str(bad);
+                    self.error(bad.span(), format!("invalid copy: argument must be a slice; have {bs}"));
                     return None;
                 };
                 if d != s {
                     let (xs, ys, ds, ss) = (self.op_str(&x), self.op_str(&y), self.type_str(d), self.type_str(s));
-                    self.error(x.span(), format!("invalid argument: arguments to copy {xs} and {ys} have different element types {ds} and {ss}"));
+                    self.error(x.span(), format!("invalid copy: arguments {xs} and {ys} have different element types {ds} and {ss}"));
                     return None;
                 }
                 let mut yy = y.clone();
@@ -293,7 +294,7 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => 1,
                     _ => {
                         let s = expr_string(arg0);
-                        self.error(arg0.span, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(arg0.span, format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
                         return None;
                     }
                 };

@@ -185,7 +185,7 @@ impl<'a> Checker<'a> {
             } else if nargs > 0 {
                 (args[nargs - 1].span(), "not enough")
             } else {
-                (self.rparen_span(call), "not enough")
+                (call.span, "not enough")
             };
             let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
             let msg = format!(

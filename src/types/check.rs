@@ -312,6 +312,7 @@ impl<'a> Checker<'a> {
         self.resolve_objects();
         self.check_map_keys();
         self.check_func_bodies();
+        self.check_map_keys();
         self.check_unused();
         self.compute_init_order();
         self.check_main();
@@ -348,7 +349,7 @@ impl<'a> Checker<'a> {
         for i in 0..self.type_switch_binds.len() {
             let (objs, span, name) = self.type_switch_binds[i].clone();
             if !objs.iter().any(|o| self.used.contains(o)) {
-                self.error(span, format!("declared and not used: {name}"));
+                self.error(span, format!("{name} declared and not used"));
             }
         }
         for i in 0..self.imports.len() {

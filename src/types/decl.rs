@@ -595,10 +595,9 @@ impl<'a> Checker<'a> {
                     }
                     self.var_spec(&objs, spec);
                     for (o, n) in objs.iter().zip(&spec.names) {
-                        if n.name != "_" {
+                        if self.declare(&n.name, *o, n.span) && n.name != "_" {
                             self.local_vars.push(*o);
                         }
-                        self.declare(&n.name, *o, n.span);
                     }
                 }
             }

@@ -235,7 +235,7 @@ impl<'a> Checker<'a> {
         let ExprKind::Ident(id) = &e.kind else { return Operand::invalid(Some(e)) };
         let Some(obj) = self.lookup(&id.name) else {
             if id.name == "_" {
-                self.error(e.span, "cannot use _ as value");
+                self.error(e.span, "cannot use _ as value or type");
             } else {
                 match self.similar_name(&id.name) {
                     Some(s) => self.error_help(e.span, format!("undefined: {}", id.name), format!("did you mean {s}?")),
@@ -399,6 +399,11 @@ impl<'a> Checker<'a> {
                 self.error(sel.span, format!("ambiguous selector {xs}.{}", sel.name));
                 Operand::invalid(Some(e))
             }
+            Lookup::Unexported { is_field } => {
+                let what = if is_field { "field" } else { "method" };
+                self.error(sel.span, format!("{xs}.{} undefined (cannot refer to unexported {what} {})", sel.name, sel.name));
+                Operand::invalid(Some(e))
+            }
             Lookup::PtrRecvRequired { .. } => {
                 let ts = self.type_str(xo.ty);
                 if is_type {
@@ -408,7 +413,7 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid(Some(e))
             }
-            Lookup::Field { obj, ty, index, indirect } => {
+            Lookup::Field { obj, ty, index, indirect, .. } => {
                 if is_type {
                     let ts = self.type_str(xo.ty);
                     self.error(sel.span, format!("{xs}.{} undefined (type {ts} has no method {})", sel.name, sel.name));
@@ -694,7 +699,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let s = self.op_str(&x);
-            self.error(e.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+            self.error(xe.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
             return Operand::invalid(Some(e));
         }
         if x.mode == OpMode::Constant {

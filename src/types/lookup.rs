@@ -10,13 +10,16 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub enum Lookup {
-    Field { obj: ObjId, ty: TypeId, index: Vec<usize>, indirect: bool },
+    /// `owner` is the (possibly named) struct type declaring the field.
+    Field { obj: ObjId, ty: TypeId, index: Vec<usize>, indirect: bool, owner: TypeId },
     Method { obj: ObjId, sig: TypeId, index: Vec<usize>, indirect: bool, ptr_recv: bool, iface: bool },
     NotFound,
     /// Two fields or methods of that name at the shallowest depth.
     Ambiguous,
     /// A method with a pointer receiver, on a value that is not addressable.
     PtrRecvRequired { obj: ObjId, sig: TypeId },
+    /// An unexported field or method of another package.
+    Unexported { is_field: bool },
 }
 
 #[derive(Clone)]
@@ -66,6 +69,27 @@ impl<'a> Checker<'a> {
 
     /// Look up field or method `name` of a value of type `t`.
     pub fn lookup_field_or_method(&mut self, t: TypeId, addressable: bool, name: &str) -> Lookup {
+        let r = self.lookup_any_pkg(t, addressable, name);
+        // An unexported name of another package cannot be selected.
+        if !super::decl::is_exported(name) {
+            let pkg = match &r {
+                Lookup::Field { obj, owner, .. } => match self.types.named(*owner) {
+                    Some(n) => Some(n.pkg.clone()),
+                    None => Some(self.obj(*obj).pkg.clone()),
+                },
+                Lookup::Method { obj, .. } | Lookup::PtrRecvRequired { obj, .. } => Some(self.obj(*obj).pkg.clone()),
+                _ => None,
+            };
+            if let Some(p) = pkg {
+                if !p.is_empty() && p != self.pkg_path {
+                    return Lookup::Unexported { is_field: matches!(r, Lookup::Field { .. }) };
+                }
+            }
+        }
+        r
+    }
+
+    fn lookup_any_pkg(&mut self, t: TypeId, addressable: bool, name: &str) -> Lookup {
         if name == "_" {
             return Lookup::NotFound;
         }
@@ -104,7 +128,7 @@ impl<'a> Checker<'a> {
                                 let mut index = e.index.clone();
                                 index.push(i);
                                 let obj = self.field_obj(e.typ, i);
-                                found = Some(Lookup::Field { obj, ty: f.ty, index, indirect: e.indirect });
+                                found = Some(Lookup::Field { obj, ty: f.ty, index, indirect: e.indirect, owner: e.typ });
                                 continue;
                             }
                             if found.is_none() && f.embedded {

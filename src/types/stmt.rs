@@ -137,7 +137,8 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
                             let cs = self.op_str(&ch);
-                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {cs}"));
+                            let ts = self.type_str(ch.ty);
+                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {ts} {cs}"));
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
@@ -359,8 +360,7 @@ impl<'a> Checker<'a> {
         match self.call_kind(e) {
             CallKind::Conversion => {
                 let s = self.op_str(&x);
-                self.error(e.span, format!("{kw} requires function call, not conversion"));
-                let _ = s;
+                self.error(e.span, format!("{kw} requires function call, not conversion {s}"));
             }
             CallKind::Expression => {
                 let s = self.op_str(&x);
@@ -382,7 +382,8 @@ impl<'a> Checker<'a> {
                 if let Some(alt) = self.lookup(&name) {
                     if alt != o {
                         let p = self.pos_string(self.obj(alt).span);
-                        self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name}"));
+                        let ts = self.type_str(self.obj(alt).ty);
+                        self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name} {ts}"));
                     }
                 }
             }
@@ -577,8 +578,8 @@ impl<'a> Checker<'a> {
                 None => {
                     let xs = self.op_str(&x);
                     let cause = match self.types.under(x.ty) {
-                        Type::Chan { dir: ChanDir::Send, .. } => ": receive from send-only channel",
-                        _ => "",
+                        Type::Chan { dir: ChanDir::Send, .. } => format!(": receive from send-only channel {}", self.type_str(x.ty)),
+                        _ => String::new(),
                     };
                     self.error(xe.span, format!("cannot range over {xs}{cause}"));
                 }
@@ -622,8 +623,9 @@ impl<'a> Checker<'a> {
                 self.error(s.span, "no new variables on left side of :=");
             }
             for (o, id) in vars {
-                self.local_vars.push(o);
-                self.declare(&id.name, o, id.span);
+                if self.declare(&id.name, o, id.span) {
+                    self.local_vars.push(o);
+                }
             }
         } else if key.is_some() {
             for i in 0..2 {
