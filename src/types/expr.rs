@@ -1148,7 +1148,8 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        if !final_ && self.is_untyped(target) {
+        if self.is_untyped(target) {
+            // still untyped: the default type is given at the end
             let t = self.types.underlying(target);
             if let Some(tv) = self.info.types.get_mut(&e.id) {
                 tv.ty = t;
