@@ -14,7 +14,14 @@ use gosub::types::ty::{Type, TypeTable};
 use gosub::types::{CheckOptions, check_program};
 use std::path::Path;
 
-fn check_text(name: &str, text: &str, test_mode: bool) -> (SourceMap, Result<gosub::types::Program, Vec<gosub::diag::Diagnostic>>) {
+fn check_text(
+    name: &str,
+    text: &str,
+    test_mode: bool,
+) -> (
+    SourceMap,
+    Result<gosub::types::Program, Vec<gosub::diag::Diagnostic>>,
+) {
     let mut sources = SourceMap::default();
     let mut ids = NodeIdGen::default();
     let fid = sources.add(name, text);
@@ -22,14 +29,22 @@ fn check_text(name: &str, text: &str, test_mode: bool) -> (SourceMap, Result<gos
         Ok(f) => f,
         Err(d) => return (sources, Err(d)),
     };
-    let opts = CheckOptions { allow_unused: false, test_mode };
+    let opts = CheckOptions {
+        allow_unused: false,
+        test_mode,
+    };
     let r = check_program(&mut sources, vec![file], &mut ids, &opts);
     (sources, r)
 }
 
 fn go_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "go")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "go"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -51,13 +66,21 @@ impl Walk<'_> {
                 // `pkg` in `pkg.Name` is only a use.
                 let is_pkg = matches!(&e.kind, ExprKind::Ident(id) if self.info.uses.get(&id.id).is_some_and(|&o| matches!(self.info.object(o).kind, gosub::types::info::ObjKind::PkgName(_))));
                 if !is_pkg {
-                    self.missing.push(format!("{:?} {}", e.span, gosub::types::exprstring::expr_string(e)));
+                    self.missing.push(format!(
+                        "{:?} {}",
+                        e.span,
+                        gosub::types::exprstring::expr_string(e)
+                    ));
                 }
             }
             Some(tv) => {
                 if let Type::Basic(k) = self.types.get(tv.ty) {
                     if k.is_untyped() && tv.ty != TypeTable::UNTYPED_NIL {
-                        self.missing.push(format!("untyped {:?} {}", e.span, gosub::types::exprstring::expr_string(e)));
+                        self.missing.push(format!(
+                            "untyped {:?} {}",
+                            e.span,
+                            gosub::types::exprstring::expr_string(e)
+                        ));
                     }
                 }
             }
@@ -68,8 +91,10 @@ impl Walk<'_> {
                 if let Some(t) = ty {
                     self.expr(t);
                 }
-                let st = matches!(self.info.types.get(&e.id).map(|tv| self.types.under(tv.ty)), Some(Type::Struct(_)))
-                    || matches!(self.info.types.get(&e.id).map(|tv| self.types.under(tv.ty)), Some(Type::Pointer(p)) if matches!(self.types.under(*p), Type::Struct(_)));
+                let st = matches!(
+                    self.info.types.get(&e.id).map(|tv| self.types.under(tv.ty)),
+                    Some(Type::Struct(_))
+                ) || matches!(self.info.types.get(&e.id).map(|tv| self.types.under(tv.ty)), Some(Type::Pointer(p)) if matches!(self.types.under(*p), Type::Struct(_)));
                 for el in elts {
                     let (k, v) = match (&el.key, &el.value.kind) {
                         (Some(k), _) => (Some(k), &el.value),
@@ -175,7 +200,8 @@ impl Walk<'_> {
             StmtKind::IncDec { target, .. } => self.expr(target),
             StmtKind::Assign { lhs, op, rhs } => {
                 for l in lhs {
-                    let define_new = *op == AssignOp::Define && matches!(&l.kind, ExprKind::Ident(_));
+                    let define_new =
+                        *op == AssignOp::Define && matches!(&l.kind, ExprKind::Ident(_));
                     if !define_new && !matches!(&l.kind, ExprKind::Ident(id) if id.name == "_") {
                         self.expr(l);
                     }
@@ -190,7 +216,12 @@ impl Walk<'_> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -216,7 +247,12 @@ impl Walk<'_> {
                     }
                 }
             }
-            StmtKind::TypeSwitch { init, subject, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                subject,
+                clauses,
+                ..
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -240,7 +276,12 @@ impl Walk<'_> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -252,7 +293,13 @@ impl Walk<'_> {
                 }
                 self.block(body);
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 for k in [key, value].into_iter().flatten() {
                     if !*define && !matches!(&k.kind, ExprKind::Ident(id) if id.name == "_") {
                         self.expr(k);
@@ -299,7 +346,11 @@ fn check_ok_dir(dir: &Path) -> usize {
     let mut failures = Vec::new();
     let files = go_files(dir);
     for f in &files {
-        let name = f.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = f
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(f).unwrap_or_default();
         let (sources, r) = check_text(&name, &text, name.ends_with("_test.go"));
         match r {
@@ -309,19 +360,32 @@ fn check_ok_dir(dir: &Path) -> usize {
             }
             Ok(p) => {
                 let user = p.packages.last().expect("the user's package is last");
-                let mut w = Walk { info: &p.info, types: &p.types, missing: Vec::new() };
+                let mut w = Walk {
+                    info: &p.info,
+                    types: &p.types,
+                    missing: Vec::new(),
+                };
                 for file in &user.files {
                     for d in &file.decls {
                         w.decl(d);
                     }
                 }
                 if !w.missing.is_empty() {
-                    failures.push(format!("{name}: expressions without a final type:\n  {}", w.missing.join("\n  ")));
+                    failures.push(format!(
+                        "{name}: expressions without a final type:\n  {}",
+                        w.missing.join("\n  ")
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
     files.len()
 }
 
@@ -335,7 +399,11 @@ fn ok_programs_check_clean() {
 #[test]
 fn shared_conformance_checks_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/conformance");
-    let dir = if dir.exists() { dir } else { Path::new("/work/shared/conformance").to_path_buf() };
+    let dir = if dir.exists() {
+        dir
+    } else {
+        Path::new("/work/shared/conformance").to_path_buf()
+    };
     if !dir.exists() {
         eprintln!("shared conformance corpus not present; skipped");
         return;
@@ -360,5 +428,11 @@ fn bad_programs_match_go() {
             failures.push(format!("{}:\n--- want\n{want}--- got\n{got}", f.display()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} programs differ from Go:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from Go:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }

@@ -117,7 +117,10 @@ pub enum ObjKind {
     TypeName,
     /// A function or method. `native` is true for a library function declared
     /// without a body, implemented in Rust under the name `Object::qualified_name`.
-    Func { native: bool, has_recv: bool },
+    Func {
+        native: bool,
+        has_recv: bool,
+    },
     /// An imported package; the string is its path ("fmt", "math/rand").
     PkgName(String),
     Builtin(Builtin),
@@ -212,7 +215,10 @@ impl Info {
     }
     /// The object an identifier defines or uses.
     pub fn obj_of(&self, ident: NodeId) -> Option<ObjId> {
-        self.defs.get(&ident).or_else(|| self.uses.get(&ident)).copied()
+        self.defs
+            .get(&ident)
+            .or_else(|| self.uses.get(&ident))
+            .copied()
     }
     pub fn type_of(&self, expr: NodeId) -> Option<TypeId> {
         self.types.get(&expr).map(|tv| tv.ty)

@@ -89,7 +89,18 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
     pub fn is_unsigned(self) -> bool {
@@ -97,11 +108,17 @@ impl BasicKind {
         matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
     pub fn is_float(self) -> bool {
-        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        matches!(
+            self,
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+        )
     }
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
     }
     /// Size in bits of a sized integer or float type (int, uint, uintptr: 64).
     pub fn bits(self) -> u32 {
@@ -168,10 +185,19 @@ pub struct NamedType {
 pub enum Type {
     Basic(BasicKind),
     Pointer(TypeId),
-    Array { elem: TypeId, len: i64 },
+    Array {
+        elem: TypeId,
+        len: i64,
+    },
     Slice(TypeId),
-    Map { key: TypeId, elem: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
+    Map {
+        key: TypeId,
+        elem: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
     Struct(Vec<Field>),
     Func(Signature),
     /// Complete method set, sorted by name.
@@ -222,7 +248,10 @@ impl TypeTable {
 
     pub fn new() -> TypeTable {
         use BasicKind::*;
-        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new() };
+        let mut t = TypeTable {
+            types: Vec::new(),
+            interned: HashMap::new(),
+        };
         for k in [
             Invalid,
             Bool,
@@ -258,15 +287,25 @@ impl TypeTable {
         // interfaces only need the method's name and signature.
         let err = t.new_named("error", "");
         debug_assert_eq!(err, Self::ERROR);
-        let sig = t.intern(Type::Func(Signature { params: vec![], results: vec![Self::STRING], variadic: false }));
-        let iface = t.intern(Type::Interface(vec![IMethod { name: "Error".into(), sig }]));
+        let sig = t.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![Self::STRING],
+            variadic: false,
+        }));
+        let iface = t.intern(Type::Interface(vec![IMethod {
+            name: "Error".into(),
+            sig,
+        }]));
         t.set_underlying(err, iface);
         t
     }
 
     /// The id of a structural (non-named) type, adding it if new.
     pub fn intern(&mut self, ty: Type) -> TypeId {
-        debug_assert!(!matches!(ty, Type::Named(_)), "named types are created with new_named");
+        debug_assert!(
+            !matches!(ty, Type::Named(_)),
+            "named types are created with new_named"
+        );
         if let Some(&id) = self.interned.get(&ty) {
             return id;
         }
@@ -363,7 +402,15 @@ impl TypeTable {
     /// does; diagnostics print them unqualified for package main.
     pub fn type_string(&self, id: TypeId, qualify: bool) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, id, if qualify { Qual::All } else { Qual::Except("main") });
+        self.write_type(
+            &mut s,
+            id,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        );
         s
     }
 
@@ -417,7 +464,13 @@ impl TypeTable {
                 });
                 // `chan (<-chan int)` needs parentheses
                 let paren = *dir == ChanDir::Both
-                    && matches!(self.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                    && matches!(
+                        self.get(*elem),
+                        Type::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
                 if paren {
                     s.push('(');
                 }
@@ -511,7 +564,15 @@ impl TypeTable {
 
     /// `(int, string) bool` / `(...int)` / `() (int, error)`.
     pub fn write_signature(&self, s: &mut String, sig: &Signature, qualify: bool) {
-        self.write_sig(s, sig, if qualify { Qual::All } else { Qual::Except("main") })
+        self.write_sig(
+            s,
+            sig,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        )
     }
 
     fn write_sig(&self, s: &mut String, sig: &Signature, qualify: Qual) {
