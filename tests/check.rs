@@ -74,15 +74,14 @@ impl Walk<'_> {
                 }
             }
             Some(tv) => {
-                if let Type::Basic(k) = self.types.get(tv.ty) {
-                    if k.is_untyped() && tv.ty != TypeTable::UNTYPED_NIL {
+                if let Type::Basic(k) = self.types.get(tv.ty)
+                    && k.is_untyped() && tv.ty != TypeTable::UNTYPED_NIL {
                         self.missing.push(format!(
                             "untyped {:?} {}",
                             e.span,
                             gosub::types::exprstring::expr_string(e)
                         ));
                     }
-                }
             }
         }
         match &e.kind {
@@ -101,11 +100,10 @@ impl Walk<'_> {
                         (None, ExprKind::KeyValue(k, v)) => (Some(&**k), &**v),
                         _ => (None, &el.value),
                     };
-                    if let Some(k) = k {
-                        if !st {
+                    if let Some(k) = k
+                        && !st {
                             self.expr(k);
                         }
-                    }
                     self.expr(v);
                 }
             }

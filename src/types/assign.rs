@@ -53,11 +53,9 @@ impl<'a> Checker<'a> {
             },
             Type::Chan { elem: te, .. },
         ) = (self.types.get(vu).clone(), self.types.get(tu).clone())
-        {
-            if ve == te {
+            && ve == te {
                 return !self.is_named(v) || !self.is_named(t);
             }
-        }
         false
     }
 
@@ -112,11 +110,10 @@ impl<'a> Checker<'a> {
                 }
                 Ok((nt, val)) => {
                     if let Some(v) = val {
-                        if let Some(e) = x.expr {
-                            if let Some(tv) = self.info.types.get_mut(&e.id) {
+                        if let Some(e) = x.expr
+                            && let Some(tv) = self.info.types.get_mut(&e.id) {
                                 tv.value = Some(v.clone());
                             }
-                        }
                         x.val = Some(v);
                     }
                     if nt != x.ty {
@@ -241,8 +238,8 @@ impl<'a> Checker<'a> {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let rhs0 = &rhs[0];
-        if rhs.len() == 1 {
-            if let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
+        if rhs.len() == 1
+            && let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
                 let fs = expr_string(func);
                 self.error(
                     rhs0.span,
@@ -250,7 +247,6 @@ impl<'a> Checker<'a> {
                 );
                 return;
             }
-        }
         self.error(rhs0.span, format!("assignment mismatch: {vars} but {vals}"));
     }
 
@@ -278,8 +274,8 @@ impl<'a> Checker<'a> {
     /// identifier on the left is not a use of the variable.
     pub fn lhs_var(&mut self, lhs: &'a Expr) -> Option<TypeId> {
         let inner = unparen(lhs);
-        if let ExprKind::Ident(id) = &inner.kind {
-            if id.name == "_" {
+        if let ExprKind::Ident(id) = &inner.kind
+            && id.name == "_" {
                 self.info.types.insert(
                     lhs.id,
                     super::info::TypeAndValue {
@@ -290,27 +286,23 @@ impl<'a> Checker<'a> {
                 );
                 return None;
             }
-        }
         let mut restore: Option<(ObjId, bool)> = None;
-        if let ExprKind::Ident(id) = &inner.kind {
-            if let Some(o) = self.lookup(&id.name) {
-                if matches!(self.obj(o).kind, ObjKind::Var { .. }) {
+        if let ExprKind::Ident(id) = &inner.kind
+            && let Some(o) = self.lookup(&id.name)
+                && matches!(self.obj(o).kind, ObjKind::Var { .. }) {
                     restore = Some((o, self.used.contains(&o)));
                 }
-            }
-        }
         let x = self.expr(lhs);
-        if let Some((o, was)) = restore {
-            if !was {
+        if let Some((o, was)) = restore
+            && !was {
                 self.used.remove(&o);
             }
-        }
         match x.mode {
             OpMode::Invalid => Some(TypeTable::INVALID),
             OpMode::Variable | OpMode::MapIndex => Some(x.ty),
             _ => {
-                if let ExprKind::Selector(base, _) = &inner.kind {
-                    if self
+                if let ExprKind::Selector(base, _) = &inner.kind
+                    && self
                         .info
                         .types
                         .get(&base.id)
@@ -322,7 +314,6 @@ impl<'a> Checker<'a> {
                         );
                         return Some(TypeTable::INVALID);
                     }
-                }
                 let es = expr_string(lhs);
                 self.error(
                     lhs.span,
@@ -543,12 +534,11 @@ impl<'a> Checker<'a> {
     /// The span of the `:=` of a short variable declaration.
     fn define_op_span(&self, stmt: Span, lhs: &[Expr]) -> Span {
         let from = lhs.last().map(|e| e.span.hi).unwrap_or(stmt.lo) as usize;
-        if let Some(f) = self.src.files.get(stmt.file as usize) {
-            if let Some(i) = f.text.get(from..).and_then(|t| t.find(":=")) {
+        if let Some(f) = self.src.files.get(stmt.file as usize)
+            && let Some(i) = f.text.get(from..).and_then(|t| t.find(":=")) {
                 let lo = from + i;
                 return Span::new(stmt.file, lo, lo + 2);
             }
-        }
         stmt
     }
 }

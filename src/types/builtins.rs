@@ -232,11 +232,10 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap => {
                 let x = args[0].clone();
                 let mut t = self.types.underlying(x.ty);
-                if let Type::Pointer(p) = self.types.get(t) {
-                    if let Type::Array { .. } = self.types.under(*p) {
+                if let Type::Pointer(p) = self.types.get(t)
+                    && let Type::Array { .. } = self.types.under(*p) {
                         t = self.types.underlying(*p);
                     }
-                }
                 let mut mode = OpMode::Invalid;
                 let mut val = None;
                 match self.types.get(t).clone() {
@@ -578,11 +577,10 @@ impl<'a> Checker<'a> {
                             return None;
                         }
                         if x.mode == OpMode::Constant && a.mode == OpMode::Constant {
-                            if let (Some(av), Some(xv)) = (&a.val, &x.val) {
-                                if constant::compare(op, av, xv) == Some(true) {
+                            if let (Some(av), Some(xv)) = (&a.val, &x.val)
+                                && constant::compare(op, av, xv) == Some(true) {
                                     x = a.clone();
                                 }
-                            }
                         } else {
                             x.mode = OpMode::Value;
                         }

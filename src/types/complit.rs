@@ -39,8 +39,8 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let (typ, base) = match ty {
             Some(t) => {
-                if let ExprKind::TypeExpr(te) = &t.kind {
-                    if let TypeExpr::Array { len: None, elem } = &**te {
+                if let ExprKind::TypeExpr(te) = &t.kind
+                    && let TypeExpr::Array { len: None, elem } = &**te {
                         // [...]T: the length is the number of elements
                         let et = self.typ(elem);
                         if et == TypeTable::INVALID {
@@ -59,7 +59,6 @@ impl<'a> Checker<'a> {
                         );
                         return Operand::new(OpMode::Value, at, e);
                     }
-                }
                 let tt = self.typ(t);
                 (tt, tt)
             }
@@ -101,8 +100,8 @@ impl<'a> Checker<'a> {
                     };
                     let mut kx = self.expr_with_hint(k, Some(key));
                     self.assignment(&mut kx, Some(key), "map literal");
-                    if kx.mode == OpMode::Constant {
-                        if let Some(val) = &kx.val {
+                    if kx.mode == OpMode::Constant
+                        && let Some(val) = &kx.val {
                             if seen.contains(val) {
                                 self.error(
                                     k.span,
@@ -112,7 +111,6 @@ impl<'a> Checker<'a> {
                                 seen.push(val.clone());
                             }
                         }
-                    }
                     let mut vx = self.expr_with_hint(v, Some(elem));
                     self.assignment(&mut vx, Some(elem), "map literal");
                 }
@@ -270,15 +268,14 @@ impl<'a> Checker<'a> {
             } else {
                 valid_index = true;
             }
-            if valid_index {
-                if !visited.insert(index) {
+            if valid_index
+                && !visited.insert(index) {
                     let at = k.map(|k| k.span).unwrap_or(v.span);
                     self.error(
                         at,
                         format!("duplicate index {index} in array or slice literal"),
                     );
                 }
-            }
             index += 1;
             max = max.max(index);
             let mut x = self.expr_with_hint(v, Some(elem));

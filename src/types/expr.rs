@@ -59,12 +59,11 @@ impl<'a> Checker<'a> {
         if x.expr.is_none() {
             x.expr = Some(e);
         }
-        if let Some(t) = Some(x.ty) {
-            if x.mode == OpMode::Constant && x.val.is_none() {
+        if let Some(t) = Some(x.ty)
+            && x.mode == OpMode::Constant && x.val.is_none() {
                 x.mode = OpMode::Invalid;
                 let _ = t;
             }
-        }
         self.record(&x);
         x
     }
@@ -394,9 +393,9 @@ impl<'a> Checker<'a> {
         sel: &'a crate::syntax::ast::Ident,
     ) -> Operand<'a> {
         // pkg.Name
-        if let ExprKind::Ident(pid) = &x.kind {
-            if let Some(pobj) = self.lookup(&pid.name) {
-                if let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
+        if let ExprKind::Ident(pid) = &x.kind
+            && let Some(pobj) = self.lookup(&pid.name)
+                && let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
                     self.info.uses.insert(pid.id, pobj);
                     self.used_pkgs.insert(pobj);
                     let pname = self.obj(pobj).name.clone();
@@ -423,8 +422,6 @@ impl<'a> Checker<'a> {
                         _ => Operand::invalid(Some(e)),
                     };
                 }
-            }
-        }
         let xo = self.expr_or_type(x);
         match xo.mode {
             OpMode::Invalid => return Operand::invalid(Some(e)),
@@ -700,8 +697,8 @@ impl<'a> Checker<'a> {
             );
             return false;
         }
-        if x.mode == OpMode::Constant {
-            if let Some(ConstValue::Int(i)) = &x.val {
+        if x.mode == OpMode::Constant
+            && let Some(ConstValue::Int(i)) = &x.val {
                 if !allow_negative && i.is_negative() {
                     let s = self.op_str(x);
                     self.error(
@@ -719,7 +716,6 @@ impl<'a> Checker<'a> {
                     return false;
                 }
             }
-        }
         true
     }
 
@@ -1100,8 +1096,8 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            if let (Some(a), Some(b)) = (&x.val, &y.val) {
-                if let Some(r) = constant::compare(op, a, b) {
+            if let (Some(a), Some(b)) = (&x.val, &y.val)
+                && let Some(r) = constant::compare(op, a, b) {
                     return Operand {
                         mode: OpMode::Constant,
                         ty: TypeTable::UNTYPED_BOOL,
@@ -1109,7 +1105,6 @@ impl<'a> Checker<'a> {
                         expr: e,
                     };
                 }
-            }
             return Operand::invalid(e);
         }
         if let Some(xe) = x.expr {
@@ -1277,11 +1272,10 @@ impl<'a> Checker<'a> {
             }
             if self.is_untyped(x.ty) {
                 // the lhs gets its type from the context (delayed)
-                if let Some(xe) = x.expr {
-                    if let Some(ent) = self.untyped.get_mut(&xe.id) {
+                if let Some(xe) = x.expr
+                    && let Some(ent) = self.untyped.get_mut(&xe.id) {
                         ent.is_lhs = true;
                     }
-                }
                 return Operand {
                     mode: OpMode::Value,
                     ty: x.ty,
@@ -1313,12 +1307,11 @@ impl<'a> Checker<'a> {
             self.representable_op(x, t);
             return;
         }
-        if let Some(ConstValue::Int(i)) = &x.val {
-            if i.bits() > 512 {
+        if let Some(ConstValue::Int(i)) = &x.val
+            && i.bits() > 512 {
                 self.error(x.span(), "constant overflow");
                 x.mode = OpMode::Invalid;
             }
-        }
     }
 
     // ---------------------------------------------------------------------
@@ -1451,11 +1444,10 @@ impl<'a> Checker<'a> {
             }
             Ok((nt, val)) => {
                 if let Some(v) = val {
-                    if let Some(e) = x.expr {
-                        if let Some(tv) = self.info.types.get_mut(&e.id) {
+                    if let Some(e) = x.expr
+                        && let Some(tv) = self.info.types.get_mut(&e.id) {
                             tv.value = Some(v.clone());
                         }
-                    }
                     x.val = Some(v);
                 }
                 if nt != x.ty {
@@ -1470,7 +1462,7 @@ impl<'a> Checker<'a> {
 
     /// Propagate the final type of an untyped expression down its operands
     /// (go/types `updateExprType`).
-    pub fn update_expr_type(&mut self, e: &'a Expr, target: TypeId, final_: bool) {
+    pub fn update_expr_type(&mut self, e: &'a Expr, target: TypeId, _final: bool) {
         let Some(entry) = self.untyped.get(&e.id).copied() else {
             return;
         };
@@ -1478,23 +1470,21 @@ impl<'a> Checker<'a> {
             return;
         };
         match &e.kind {
-            ExprKind::Paren(x) => self.update_expr_type(x, target, final_),
-            ExprKind::Unary(_, x) => {
-                if old.value.is_none() {
-                    self.update_expr_type(x, target, final_);
+            ExprKind::Paren(x) => self.update_expr_type(x, target, _final),
+            ExprKind::Unary(_, x)
+                if old.value.is_none() => {
+                    self.update_expr_type(x, target, _final);
                 }
-            }
-            ExprKind::Binary(op, x, y) => {
-                if old.value.is_none() {
+            ExprKind::Binary(op, x, y)
+                if old.value.is_none() => {
                     if is_comparison(*op) {
                     } else if is_shift(*op) {
-                        self.update_expr_type(x, target, final_);
+                        self.update_expr_type(x, target, _final);
                     } else {
-                        self.update_expr_type(x, target, final_);
-                        self.update_expr_type(y, target, final_);
+                        self.update_expr_type(x, target, _final);
+                        self.update_expr_type(y, target, _final);
                     }
                 }
-            }
             _ => {}
         }
         if self.is_untyped(target) {
@@ -1557,13 +1547,11 @@ impl<'a> Checker<'a> {
                     },
                     _ => tv.ty,
                 };
-                if d == TypeTable::INT || d == TypeTable::INT32 {
-                    if let Some(v) = &tv.value {
-                        if let Some(i) = to_int(v) {
+                if (d == TypeTable::INT || d == TypeTable::INT32)
+                    && let Some(v) = &tv.value
+                        && let Some(i) = to_int(v) {
                             tv.value = Some(ConstValue::Int(i));
                         }
-                    }
-                }
                 tv.ty = d;
             }
         }

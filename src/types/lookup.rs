@@ -52,11 +52,10 @@ impl<'a> Checker<'a> {
     /// The field object for field `i` of struct type `st` (created on demand).
     pub fn field_obj(&mut self, st: TypeId, i: usize) -> ObjId {
         let st = self.types.underlying(st);
-        if let Some(v) = self.struct_fields.get(&st) {
-            if let Some(&o) = v.get(i) {
+        if let Some(v) = self.struct_fields.get(&st)
+            && let Some(&o) = v.get(i) {
                 return o;
             }
-        }
         let fields = match self.types.get(st) {
             Type::Struct(f) => f.clone(),
             _ => Vec::new(),
@@ -131,13 +130,12 @@ impl<'a> Checker<'a> {
                 }
                 _ => None,
             };
-            if let Some(p) = pkg {
-                if !p.is_empty() && p != self.pkg_path {
+            if let Some(p) = pkg
+                && !p.is_empty() && p != self.pkg_path {
                     return Lookup::Unexported {
                         is_field: matches!(r, Lookup::Field { .. }),
                     };
                 }
-            }
         }
         r
     }
@@ -244,14 +242,12 @@ impl<'a> Checker<'a> {
                     sig,
                     ..
                 } = &f
-                {
-                    if !addressable {
+                    && !addressable {
                         return Lookup::PtrRecvRequired {
                             obj: *obj,
                             sig: *sig,
                         };
                     }
-                }
                 return f;
             }
             // consolidate: a type reached twice at one depth is ambiguous

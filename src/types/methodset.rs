@@ -63,8 +63,8 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 _ => {
-                    if let Some((alt, true)) = self.lookup_fold_case(v, &m.name) {
-                        if let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } =
+                    if let Some((alt, true)) = self.lookup_fold_case(v, &m.name)
+                        && let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } =
                             self.lookup_field_or_method(v, true, &alt)
                         {
                             return Some(format!(
@@ -74,7 +74,6 @@ impl<'a> Checker<'a> {
                                 self.method_string(&m.name, m.sig)
                             ));
                         }
-                    }
                     return Some(format!("(missing method {})", m.name));
                 }
             }

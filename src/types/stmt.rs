@@ -470,13 +470,12 @@ impl<'a> Checker<'a> {
                 if name == "_" {
                     continue;
                 }
-                if let Some(alt) = self.lookup(&name) {
-                    if alt != o {
+                if let Some(alt) = self.lookup(&name)
+                    && alt != o {
                         let p = self.pos_string(self.obj(alt).span);
                         let ts = self.type_str(self.obj(alt).ty);
                         self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name} {ts}"));
                     }
-                }
             }
             return;
         }
@@ -603,12 +602,11 @@ impl<'a> Checker<'a> {
         inner: StmtCtx,
     ) {
         let mut bind = bind;
-        if let Some(b) = bind {
-            if b.name == "_" {
+        if let Some(b) = bind
+            && b.name == "_" {
                 self.error(b.span, "no new variable on left side of :=");
                 bind = None;
             }
-        }
         let x = self.expr(subject);
         let sx = if x.mode == OpMode::Invalid {
             None
@@ -831,11 +829,10 @@ impl<'a> Checker<'a> {
     /// The key and value types of ranging over `t`.
     fn range_key_val(&self, t: TypeId) -> Option<(Option<TypeId>, Option<TypeId>)> {
         let mut u = self.types.underlying(t);
-        if let Type::Pointer(p) = self.types.get(u) {
-            if let Type::Array { .. } = self.types.under(*p) {
+        if let Type::Pointer(p) = self.types.get(u)
+            && let Type::Array { .. } = self.types.under(*p) {
                 u = self.types.underlying(*p);
             }
-        }
         match self.types.get(u) {
             Type::Basic(_) if self.is_string(u) => {
                 Some((Some(TypeTable::INT), Some(TypeTable::INT32)))

@@ -155,18 +155,15 @@ impl<'a> Checker<'a> {
             }
             return -1;
         }
-        if self.is_untyped(x.ty) || self.is_integer(x.ty) {
-            if let Some(i) = x.val.as_ref().and_then(to_int) {
-                if let Some(n) = i.to_i64() {
-                    if n >= 0 {
+        if (self.is_untyped(x.ty) || self.is_integer(x.ty))
+            && let Some(i) = x.val.as_ref().and_then(to_int)
+                && let Some(n) = i.to_i64()
+                    && n >= 0 {
                         if self.is_untyped(x.ty) {
                             self.convert_untyped(&mut x, TypeTable::INT);
                         }
                         return n;
                     }
-                }
-            }
-        }
         let s = self.op_str(&x);
         if self.is_integer(x.ty) {
             self.error(e.span, format!("invalid array length {s}"));
