@@ -43,15 +43,11 @@ fn type_at(
     let hi = lo + needle.len() as u32;
     // find the expression node with exactly that span: search all recorded nodes
     let mut found = None;
-    for file in &p.packages.last().expect("user package").files {
-        let _ = file;
-    }
     for (id, tv) in &p.info.types {
-        if let Some(span) = node_span(p, *id) {
-            if span.lo == lo && span.hi == hi && span.file == 0 {
+        if let Some(span) = node_span(p, *id)
+            && span.lo == lo && span.hi == hi && span.file == 0 {
                 found = Some((tv.ty, tv.value.clone(), tv.mode));
             }
-        }
     }
     found.unwrap_or_else(|| panic!("no recorded expression `{needle}`"))
 }
