@@ -53,9 +53,10 @@ impl<'a> Checker<'a> {
             },
             Type::Chan { elem: te, .. },
         ) = (self.types.get(vu).clone(), self.types.get(tu).clone())
-            && ve == te {
-                return !self.is_named(v) || !self.is_named(t);
-            }
+            && ve == te
+        {
+            return !self.is_named(v) || !self.is_named(t);
+        }
         false
     }
 
@@ -111,9 +112,10 @@ impl<'a> Checker<'a> {
                 Ok((nt, val)) => {
                     if let Some(v) = val {
                         if let Some(e) = x.expr
-                            && let Some(tv) = self.info.types.get_mut(&e.id) {
-                                tv.value = Some(v.clone());
-                            }
+                            && let Some(tv) = self.info.types.get_mut(&e.id)
+                        {
+                            tv.value = Some(v.clone());
+                        }
                         x.val = Some(v);
                     }
                     if nt != x.ty {
@@ -239,14 +241,15 @@ impl<'a> Checker<'a> {
         let vals = measure(r, "value");
         let rhs0 = &rhs[0];
         if rhs.len() == 1
-            && let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
-                let fs = expr_string(func);
-                self.error(
-                    rhs0.span,
-                    format!("assignment mismatch: {vars} but {fs} returns {vals}"),
-                );
-                return;
-            }
+            && let ExprKind::Call { func, .. } = &unparen(rhs0).kind
+        {
+            let fs = expr_string(func);
+            self.error(
+                rhs0.span,
+                format!("assignment mismatch: {vars} but {fs} returns {vals}"),
+            );
+            return;
+        }
         self.error(rhs0.span, format!("assignment mismatch: {vars} but {vals}"));
     }
 
@@ -275,28 +278,31 @@ impl<'a> Checker<'a> {
     pub fn lhs_var(&mut self, lhs: &'a Expr) -> Option<TypeId> {
         let inner = unparen(lhs);
         if let ExprKind::Ident(id) = &inner.kind
-            && id.name == "_" {
-                self.info.types.insert(
-                    lhs.id,
-                    super::info::TypeAndValue {
-                        mode: super::info::Mode::Variable,
-                        ty: TypeTable::INVALID,
-                        value: None,
-                    },
-                );
-                return None;
-            }
+            && id.name == "_"
+        {
+            self.info.types.insert(
+                lhs.id,
+                super::info::TypeAndValue {
+                    mode: super::info::Mode::Variable,
+                    ty: TypeTable::INVALID,
+                    value: None,
+                },
+            );
+            return None;
+        }
         let mut restore: Option<(ObjId, bool)> = None;
         if let ExprKind::Ident(id) = &inner.kind
             && let Some(o) = self.lookup(&id.name)
-                && matches!(self.obj(o).kind, ObjKind::Var { .. }) {
-                    restore = Some((o, self.used.contains(&o)));
-                }
+            && matches!(self.obj(o).kind, ObjKind::Var { .. })
+        {
+            restore = Some((o, self.used.contains(&o)));
+        }
         let x = self.expr(lhs);
         if let Some((o, was)) = restore
-            && !was {
-                self.used.remove(&o);
-            }
+            && !was
+        {
+            self.used.remove(&o);
+        }
         match x.mode {
             OpMode::Invalid => Some(TypeTable::INVALID),
             OpMode::Variable | OpMode::MapIndex => Some(x.ty),
@@ -307,13 +313,13 @@ impl<'a> Checker<'a> {
                         .types
                         .get(&base.id)
                         .is_some_and(|tv| tv.mode == super::info::Mode::MapIndex)
-                    {
-                        self.error(
-                            lhs.span,
-                            format!("cannot assign to struct field {} in map", expr_string(lhs)),
-                        );
-                        return Some(TypeTable::INVALID);
-                    }
+                {
+                    self.error(
+                        lhs.span,
+                        format!("cannot assign to struct field {} in map", expr_string(lhs)),
+                    );
+                    return Some(TypeTable::INVALID);
+                }
                 let es = expr_string(lhs);
                 self.error(
                     lhs.span,
@@ -535,10 +541,11 @@ impl<'a> Checker<'a> {
     fn define_op_span(&self, stmt: Span, lhs: &[Expr]) -> Span {
         let from = lhs.last().map(|e| e.span.hi).unwrap_or(stmt.lo) as usize;
         if let Some(f) = self.src.files.get(stmt.file as usize)
-            && let Some(i) = f.text.get(from..).and_then(|t| t.find(":=")) {
-                let lo = from + i;
-                return Span::new(stmt.file, lo, lo + 2);
-            }
+            && let Some(i) = f.text.get(from..).and_then(|t| t.find(":="))
+        {
+            let lo = from + i;
+            return Span::new(stmt.file, lo, lo + 2);
+        }
         stmt
     }
 }

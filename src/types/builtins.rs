@@ -233,9 +233,10 @@ impl<'a> Checker<'a> {
                 let x = args[0].clone();
                 let mut t = self.types.underlying(x.ty);
                 if let Type::Pointer(p) = self.types.get(t)
-                    && let Type::Array { .. } = self.types.under(*p) {
-                        t = self.types.underlying(*p);
-                    }
+                    && let Type::Array { .. } = self.types.under(*p)
+                {
+                    t = self.types.underlying(*p);
+                }
                 let mut mode = OpMode::Invalid;
                 let mut val = None;
                 match self.types.get(t).clone() {
@@ -578,9 +579,10 @@ impl<'a> Checker<'a> {
                         }
                         if x.mode == OpMode::Constant && a.mode == OpMode::Constant {
                             if let (Some(av), Some(xv)) = (&a.val, &x.val)
-                                && constant::compare(op, av, xv) == Some(true) {
-                                    x = a.clone();
-                                }
+                                && constant::compare(op, av, xv) == Some(true)
+                            {
+                                x = a.clone();
+                            }
                         } else {
                             x.mode = OpMode::Value;
                         }

@@ -153,10 +153,12 @@ impl<'a> Checker<'a> {
             } else {
                 self.type_str(t)
             };
-            if variadic && i + 1 == list.len()
-                && let Type::Slice(e) = self.types.get(t) {
-                    s = format!("...{}", self.type_str(*e));
-                }
+            if variadic
+                && i + 1 == list.len()
+                && let Type::Slice(e) = self.types.get(t)
+            {
+                s = format!("...{}", self.type_str(*e));
+            }
             if has_dots && i + 1 == list.len() {
                 s.push_str("...");
             }
@@ -358,9 +360,10 @@ impl<'a> Checker<'a> {
                 Type::Array { elem, .. } if elem == se => return true,
                 Type::Pointer(p) => {
                     if let Type::Array { elem, .. } = self.types.under(p)
-                        && *elem == se {
-                            return true;
-                        }
+                        && *elem == se
+                    {
+                        return true;
+                    }
                 }
                 _ => {}
             }

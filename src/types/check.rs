@@ -281,11 +281,35 @@ impl<'a> Checker<'a> {
     // Diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let msg = msg.into();
+        // Like Go, only one of several equal errors on one line (in the
+        // order they are found).
+        if let Some(last) = self.diags.last() {
+            if last.message == msg
+                && last.span.file == span.file
+                && self.line_of(last.span) == self.line_of(span)
+            {
+                return;
+            }
+        }
         self.diags.push(Diagnostic::new(span, msg));
     }
 
+    fn line_of(&self, span: Span) -> u32 {
+        match self.src.files.get(span.file as usize) {
+            Some(f) => f.line_col(span.lo).0,
+            None => 0,
+        }
+    }
+
     pub fn error_help(&mut self, span: Span, msg: impl Into<String>, help: impl Into<String>) {
-        self.diags.push(Diagnostic::new(span, msg).with_help(help));
+        let n = self.diags.len();
+        self.error(span, msg);
+        if self.diags.len() > n {
+            if let Some(d) = self.diags.last_mut() {
+                d.help = Some(help.into());
+            }
+        }
     }
 
     /// `file:line:col` of a span, as Go prints positions inside messages.

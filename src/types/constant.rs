@@ -244,9 +244,10 @@ pub fn normalize_for(kind: BasicKind, v: ConstValue) -> ConstValue {
             return ConstValue::Int(i);
         }
     } else if kind.is_float()
-        && let Some(r) = to_rat(&v) {
-            return ConstValue::Float(r);
-        }
+        && let Some(r) = to_rat(&v)
+    {
+        return ConstValue::Float(r);
+    }
     v
 }
 

@@ -60,10 +60,12 @@ impl<'a> Checker<'a> {
             x.expr = Some(e);
         }
         if let Some(t) = Some(x.ty)
-            && x.mode == OpMode::Constant && x.val.is_none() {
-                x.mode = OpMode::Invalid;
-                let _ = t;
-            }
+            && x.mode == OpMode::Constant
+            && x.val.is_none()
+        {
+            x.mode = OpMode::Invalid;
+            let _ = t;
+        }
         self.record(&x);
         x
     }
@@ -328,13 +330,13 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Var { .. } => {
                 self.used.insert(obj);
-                if o.ty == TypeTable::INVALID {
+                if !self.is_valid(o.ty) {
                     return Operand::invalid(Some(e));
                 }
                 Operand::new(OpMode::Variable, o.ty, e)
             }
             ObjKind::Func { .. } => {
-                if o.ty == TypeTable::INVALID {
+                if !self.is_valid(o.ty) {
                     return Operand::invalid(Some(e));
                 }
                 Operand::new(OpMode::Value, o.ty, e)
@@ -395,33 +397,34 @@ impl<'a> Checker<'a> {
         // pkg.Name
         if let ExprKind::Ident(pid) = &x.kind
             && let Some(pobj) = self.lookup(&pid.name)
-                && let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
-                    self.info.uses.insert(pid.id, pobj);
-                    self.used_pkgs.insert(pobj);
-                    let pname = self.obj(pobj).name.clone();
-                    let Some(p) = self.pkgs.get(&path).cloned() else {
-                        return Operand::invalid(Some(e));
-                    };
-                    let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
-                        self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
-                        return Operand::invalid(Some(e));
-                    };
-                    if !super::decl::is_exported(&sel.name) {
-                        self.error(
-                            sel.span,
-                            format!("name {} not exported by package {pname}", sel.name),
-                        );
-                    }
-                    self.info.uses.insert(sel.id, m);
-                    let o = self.obj(m).clone();
-                    return match o.kind {
-                        ObjKind::Const(v) => Operand::constant(o.ty, v, e),
-                        ObjKind::TypeName => Operand::new(OpMode::TypeExpr, o.ty, e),
-                        ObjKind::Var { .. } => Operand::new(OpMode::Variable, o.ty, e),
-                        ObjKind::Func { .. } => Operand::new(OpMode::Value, o.ty, e),
-                        _ => Operand::invalid(Some(e)),
-                    };
-                }
+            && let ObjKind::PkgName(path) = self.obj(pobj).kind.clone()
+        {
+            self.info.uses.insert(pid.id, pobj);
+            self.used_pkgs.insert(pobj);
+            let pname = self.obj(pobj).name.clone();
+            let Some(p) = self.pkgs.get(&path).cloned() else {
+                return Operand::invalid(Some(e));
+            };
+            let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
+                self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
+                return Operand::invalid(Some(e));
+            };
+            if !super::decl::is_exported(&sel.name) {
+                self.error(
+                    sel.span,
+                    format!("name {} not exported by package {pname}", sel.name),
+                );
+            }
+            self.info.uses.insert(sel.id, m);
+            let o = self.obj(m).clone();
+            return match o.kind {
+                ObjKind::Const(v) => Operand::constant(o.ty, v, e),
+                ObjKind::TypeName => Operand::new(OpMode::TypeExpr, o.ty, e),
+                ObjKind::Var { .. } => Operand::new(OpMode::Variable, o.ty, e),
+                ObjKind::Func { .. } => Operand::new(OpMode::Value, o.ty, e),
+                _ => Operand::invalid(Some(e)),
+            };
+        }
         let xo = self.expr_or_type(x);
         match xo.mode {
             OpMode::Invalid => return Operand::invalid(Some(e)),
@@ -698,24 +701,25 @@ impl<'a> Checker<'a> {
             return false;
         }
         if x.mode == OpMode::Constant
-            && let Some(ConstValue::Int(i)) = &x.val {
-                if !allow_negative && i.is_negative() {
-                    let s = self.op_str(x);
-                    self.error(
-                        x.span(),
-                        format!("invalid argument: {what} {s} must not be negative"),
-                    );
-                    return false;
-                }
-                if i.to_i64().is_none() {
-                    let s = self.op_str(x);
-                    self.error(
-                        x.span(),
-                        format!("invalid argument: {what} {s} overflows int"),
-                    );
-                    return false;
-                }
+            && let Some(ConstValue::Int(i)) = &x.val
+        {
+            if !allow_negative && i.is_negative() {
+                let s = self.op_str(x);
+                self.error(
+                    x.span(),
+                    format!("invalid argument: {what} {s} must not be negative"),
+                );
+                return false;
             }
+            if i.to_i64().is_none() {
+                let s = self.op_str(x);
+                self.error(
+                    x.span(),
+                    format!("invalid argument: {what} {s} overflows int"),
+                );
+                return false;
+            }
+        }
         true
     }
 
@@ -868,10 +872,11 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == crate::syntax::ast::ChanDir::Send {
                             let s = self.op_str(&x);
+                            let ts = self.type_str(x.ty);
                             self.error(
-                                e.span,
+                                xe.span,
                                 format!(
-                                    "invalid operation: cannot receive from send-only channel {s}"
+                                    "invalid operation: cannot receive from send-only channel {ts} {s}"
                                 ),
                             );
                             return Operand::invalid(Some(e));
@@ -881,7 +886,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.op_str(&x);
                         self.error(
-                            e.span,
+                            xe.span,
                             format!("invalid operation: cannot receive from non-channel {s}"),
                         );
                         Operand::invalid(Some(e))
@@ -1097,14 +1102,15 @@ impl<'a> Checker<'a> {
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
             if let (Some(a), Some(b)) = (&x.val, &y.val)
-                && let Some(r) = constant::compare(op, a, b) {
-                    return Operand {
-                        mode: OpMode::Constant,
-                        ty: TypeTable::UNTYPED_BOOL,
-                        val: Some(ConstValue::Bool(r)),
-                        expr: e,
-                    };
-                }
+                && let Some(r) = constant::compare(op, a, b)
+            {
+                return Operand {
+                    mode: OpMode::Constant,
+                    ty: TypeTable::UNTYPED_BOOL,
+                    val: Some(ConstValue::Bool(r)),
+                    expr: e,
+                };
+            }
             return Operand::invalid(e);
         }
         if let Some(xe) = x.expr {
@@ -1273,9 +1279,10 @@ impl<'a> Checker<'a> {
             if self.is_untyped(x.ty) {
                 // the lhs gets its type from the context (delayed)
                 if let Some(xe) = x.expr
-                    && let Some(ent) = self.untyped.get_mut(&xe.id) {
-                        ent.is_lhs = true;
-                    }
+                    && let Some(ent) = self.untyped.get_mut(&xe.id)
+                {
+                    ent.is_lhs = true;
+                }
                 return Operand {
                     mode: OpMode::Value,
                     ty: x.ty,
@@ -1308,10 +1315,11 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(ConstValue::Int(i)) = &x.val
-            && i.bits() > 512 {
-                self.error(x.span(), "constant overflow");
-                x.mode = OpMode::Invalid;
-            }
+            && i.bits() > 512
+        {
+            self.error(x.span(), "constant overflow");
+            x.mode = OpMode::Invalid;
+        }
     }
 
     // ---------------------------------------------------------------------
@@ -1445,9 +1453,10 @@ impl<'a> Checker<'a> {
             Ok((nt, val)) => {
                 if let Some(v) = val {
                     if let Some(e) = x.expr
-                        && let Some(tv) = self.info.types.get_mut(&e.id) {
-                            tv.value = Some(v.clone());
-                        }
+                        && let Some(tv) = self.info.types.get_mut(&e.id)
+                    {
+                        tv.value = Some(v.clone());
+                    }
                     x.val = Some(v);
                 }
                 if nt != x.ty {
@@ -1471,20 +1480,18 @@ impl<'a> Checker<'a> {
         };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, target, _final),
-            ExprKind::Unary(_, x)
-                if old.value.is_none() => {
+            ExprKind::Unary(_, x) if old.value.is_none() => {
+                self.update_expr_type(x, target, _final);
+            }
+            ExprKind::Binary(op, x, y) if old.value.is_none() => {
+                if is_comparison(*op) {
+                } else if is_shift(*op) {
                     self.update_expr_type(x, target, _final);
+                } else {
+                    self.update_expr_type(x, target, _final);
+                    self.update_expr_type(y, target, _final);
                 }
-            ExprKind::Binary(op, x, y)
-                if old.value.is_none() => {
-                    if is_comparison(*op) {
-                    } else if is_shift(*op) {
-                        self.update_expr_type(x, target, _final);
-                    } else {
-                        self.update_expr_type(x, target, _final);
-                        self.update_expr_type(y, target, _final);
-                    }
-                }
+            }
             _ => {}
         }
         if self.is_untyped(target) {
@@ -1549,9 +1556,10 @@ impl<'a> Checker<'a> {
                 };
                 if (d == TypeTable::INT || d == TypeTable::INT32)
                     && let Some(v) = &tv.value
-                        && let Some(i) = to_int(v) {
-                            tv.value = Some(ConstValue::Int(i));
-                        }
+                    && let Some(i) = to_int(v)
+                {
+                    tv.value = Some(ConstValue::Int(i));
+                }
                 tv.ty = d;
             }
         }

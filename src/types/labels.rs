@@ -23,10 +23,11 @@ impl<'a> Checker<'a> {
         self.branches(&body.stmts, &mut labels, &mut stack);
         for name in order {
             if let Some((span, used)) = labels.get(&name)
-                && !used {
-                    let span = *span;
-                    self.error(span, format!("label {name} defined and not used"));
-                }
+                && !used
+            {
+                let span = *span;
+                self.error(span, format!("label {name} defined and not used"));
+            }
         }
     }
 

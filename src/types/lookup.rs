@@ -53,9 +53,10 @@ impl<'a> Checker<'a> {
     pub fn field_obj(&mut self, st: TypeId, i: usize) -> ObjId {
         let st = self.types.underlying(st);
         if let Some(v) = self.struct_fields.get(&st)
-            && let Some(&o) = v.get(i) {
-                return o;
-            }
+            && let Some(&o) = v.get(i)
+        {
+            return o;
+        }
         let fields = match self.types.get(st) {
             Type::Struct(f) => f.clone(),
             _ => Vec::new(),
@@ -131,11 +132,13 @@ impl<'a> Checker<'a> {
                 _ => None,
             };
             if let Some(p) = pkg
-                && !p.is_empty() && p != self.pkg_path {
-                    return Lookup::Unexported {
-                        is_field: matches!(r, Lookup::Field { .. }),
-                    };
-                }
+                && !p.is_empty()
+                && p != self.pkg_path
+            {
+                return Lookup::Unexported {
+                    is_field: matches!(r, Lookup::Field { .. }),
+                };
+            }
         }
         r
     }
@@ -242,12 +245,13 @@ impl<'a> Checker<'a> {
                     sig,
                     ..
                 } = &f
-                    && !addressable {
-                        return Lookup::PtrRecvRequired {
-                            obj: *obj,
-                            sig: *sig,
-                        };
-                    }
+                    && !addressable
+                {
+                    return Lookup::PtrRecvRequired {
+                        obj: *obj,
+                        sig: *sig,
+                    };
+                }
                 return f;
             }
             // consolidate: a type reached twice at one depth is ambiguous

@@ -149,7 +149,10 @@ impl<'a> Checker<'a> {
                 format!("{} can only be compared to nil", self.kind_string(t))
             }
             Type::Struct(fields) => match fields.iter().find(|f| !self.comparable(f.ty)) {
-                Some(f) => format!("struct containing {} cannot be compared", self.type_str(f.ty)),
+                Some(f) => format!(
+                    "struct containing {} cannot be compared",
+                    self.type_str(f.ty)
+                ),
                 None => String::new(),
             },
             Type::Array { .. } => format!("{} cannot be compared", self.type_str(t)),

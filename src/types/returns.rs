@@ -36,7 +36,9 @@ impl<'a> Checker<'a> {
                 matches!(kind, BranchKind::Goto | BranchKind::Fallthrough)
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            StmtKind::If { then, els: Some(e), .. } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
             StmtKind::Switch { clauses, .. } => {
                 let mut has_default = false;
                 for c in clauses {

@@ -471,11 +471,12 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 if let Some(alt) = self.lookup(&name)
-                    && alt != o {
-                        let p = self.pos_string(self.obj(alt).span);
-                        let ts = self.type_str(self.obj(alt).ty);
-                        self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name} {ts}"));
-                    }
+                    && alt != o
+                {
+                    let p = self.pos_string(self.obj(alt).span);
+                    let ts = self.type_str(self.obj(alt).ty);
+                    self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name} {ts}"));
+                }
             }
             return;
         }
@@ -603,10 +604,11 @@ impl<'a> Checker<'a> {
     ) {
         let mut bind = bind;
         if let Some(b) = bind
-            && b.name == "_" {
-                self.error(b.span, "no new variable on left side of :=");
-                bind = None;
-            }
+            && b.name == "_"
+        {
+            self.error(b.span, "no new variable on left side of :=");
+            bind = None;
+        }
         let x = self.expr(subject);
         let sx = if x.mode == OpMode::Invalid {
             None
@@ -830,9 +832,10 @@ impl<'a> Checker<'a> {
     fn range_key_val(&self, t: TypeId) -> Option<(Option<TypeId>, Option<TypeId>)> {
         let mut u = self.types.underlying(t);
         if let Type::Pointer(p) = self.types.get(u)
-            && let Type::Array { .. } = self.types.under(*p) {
-                u = self.types.underlying(*p);
-            }
+            && let Type::Array { .. } = self.types.under(*p)
+        {
+            u = self.types.underlying(*p);
+        }
         match self.types.get(u) {
             Type::Basic(_) if self.is_string(u) => {
                 Some((Some(TypeTable::INT), Some(TypeTable::INT32)))

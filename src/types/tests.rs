@@ -45,9 +45,12 @@ fn type_at(
     let mut found = None;
     for (id, tv) in &p.info.types {
         if let Some(span) = node_span(p, *id)
-            && span.lo == lo && span.hi == hi && span.file == 0 {
-                found = Some((tv.ty, tv.value.clone(), tv.mode));
-            }
+            && span.lo == lo
+            && span.hi == hi
+            && span.file == 0
+        {
+            found = Some((tv.ty, tv.value.clone(), tv.mode));
+        }
     }
     found.unwrap_or_else(|| panic!("no recorded expression `{needle}`"))
 }
