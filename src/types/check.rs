@@ -284,14 +284,13 @@ impl<'a> Checker<'a> {
         let msg = msg.into();
         // Like Go, only one of several equal errors on one line (in the
         // order they are found).
-        if let Some(last) = self.diags.last() {
-            if last.message == msg
+        if let Some(last) = self.diags.last()
+            && last.message == msg
                 && last.span.file == span.file
                 && self.line_of(last.span) == self.line_of(span)
             {
                 return;
             }
-        }
         self.diags.push(Diagnostic::new(span, msg));
     }
 
@@ -305,11 +304,10 @@ impl<'a> Checker<'a> {
     pub fn error_help(&mut self, span: Span, msg: impl Into<String>, help: impl Into<String>) {
         let n = self.diags.len();
         self.error(span, msg);
-        if self.diags.len() > n {
-            if let Some(d) = self.diags.last_mut() {
+        if self.diags.len() > n
+            && let Some(d) = self.diags.last_mut() {
                 d.help = Some(help.into());
             }
-        }
     }
 
     /// `file:line:col` of a span, as Go prints positions inside messages.
