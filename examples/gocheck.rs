@@ -15,11 +15,8 @@ fn main() {
     match r {
         Ok(_) => {}
         Err(diags) => {
-            for d in diags.iter().take(gosub::diag::MAX_ERRORS) {
+            for d in &diags {
                 println!("{}", d.one_line(&sources));
-            }
-            if diags.len() > gosub::diag::MAX_ERRORS {
-                println!("too many errors");
             }
             std::process::exit(1);
         }

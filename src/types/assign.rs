@@ -53,10 +53,9 @@ impl<'a> Checker<'a> {
             },
             Type::Chan { elem: te, .. },
         ) = (self.types.get(vu).clone(), self.types.get(tu).clone())
+            && ve == te
         {
-            if ve == te {
-                return !self.is_named(v) || !self.is_named(t);
-            }
+            return !self.is_named(v) || !self.is_named(t);
         }
         false
     }
@@ -112,10 +111,10 @@ impl<'a> Checker<'a> {
                 }
                 Ok((nt, val)) => {
                     if let Some(v) = val {
-                        if let Some(e) = x.expr {
-                            if let Some(tv) = self.info.types.get_mut(&e.id) {
-                                tv.value = Some(v.clone());
-                            }
+                        if let Some(e) = x.expr
+                            && let Some(tv) = self.info.types.get_mut(&e.id)
+                        {
+                            tv.value = Some(v.clone());
                         }
                         x.val = Some(v);
                     }
@@ -241,15 +240,15 @@ impl<'a> Checker<'a> {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let rhs0 = &rhs[0];
-        if rhs.len() == 1 {
-            if let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
-                let fs = expr_string(func);
-                self.error(
-                    rhs0.span,
-                    format!("assignment mismatch: {vars} but {fs} returns {vals}"),
-                );
-                return;
-            }
+        if rhs.len() == 1
+            && let ExprKind::Call { func, .. } = &unparen(rhs0).kind
+        {
+            let fs = expr_string(func);
+            self.error(
+                rhs0.span,
+                format!("assignment mismatch: {vars} but {fs} returns {vals}"),
+            );
+            return;
         }
         self.error(rhs0.span, format!("assignment mismatch: {vars} but {vals}"));
     }
@@ -278,59 +277,56 @@ impl<'a> Checker<'a> {
     /// identifier on the left is not a use of the variable.
     pub fn lhs_var(&mut self, lhs: &'a Expr) -> Option<TypeId> {
         let inner = unparen(lhs);
-        if let ExprKind::Ident(id) = &inner.kind {
-            if id.name == "_" {
-                self.info.types.insert(
-                    lhs.id,
-                    super::info::TypeAndValue {
-                        mode: super::info::Mode::Variable,
-                        ty: TypeTable::INVALID,
-                        value: None,
-                    },
-                );
-                return None;
-            }
+        if let ExprKind::Ident(id) = &inner.kind
+            && id.name == "_"
+        {
+            self.info.types.insert(
+                lhs.id,
+                super::info::TypeAndValue {
+                    mode: super::info::Mode::Variable,
+                    ty: TypeTable::INVALID,
+                    value: None,
+                },
+            );
+            return None;
         }
         let mut restore: Option<(ObjId, bool)> = None;
-        if let ExprKind::Ident(id) = &inner.kind {
-            if let Some(o) = self.lookup(&id.name) {
-                if matches!(self.obj(o).kind, ObjKind::Var { .. }) {
-                    restore = Some((o, self.used.contains(&o)));
-                }
-            }
+        if let ExprKind::Ident(id) = &inner.kind
+            && let Some(o) = self.lookup(&id.name)
+            && matches!(self.obj(o).kind, ObjKind::Var { .. })
+        {
+            restore = Some((o, self.used.contains(&o)));
         }
         let x = self.expr(lhs);
-        if let Some((o, was)) = restore {
-            if !was {
-                self.used.remove(&o);
-            }
+        if let Some((o, was)) = restore
+            && !was
+        {
+            self.used.remove(&o);
         }
         match x.mode {
             OpMode::Invalid => Some(TypeTable::INVALID),
             OpMode::Variable | OpMode::MapIndex => Some(x.ty),
             _ => {
-                if let ExprKind::Selector(base, _) = &inner.kind {
-                    if self
+                if let ExprKind::Selector(base, _) = &inner.kind
+                    && self
                         .info
                         .types
                         .get(&base.id)
                         .is_some_and(|tv| tv.mode == super::info::Mode::MapIndex)
-                    {
-                        self.error(
-                            lhs.span,
-                            format!("cannot assign to struct field {} in map", expr_string(lhs)),
-                        );
-                        return Some(TypeTable::INVALID);
-                    }
+                {
+                    self.error(
+                        lhs.span,
+                        format!("cannot assign to struct field {} in map", expr_string(lhs)),
+                    );
+                    return Some(TypeTable::INVALID);
                 }
-                let s = self.op_str(&x);
                 let es = expr_string(lhs);
-                let what = if x.mode == OpMode::Value || x.mode == OpMode::CommaOk {
-                    format!("{es} (neither addressable nor a map index expression)")
-                } else {
-                    s
-                };
-                self.error(lhs.span, format!("cannot assign to {what}"));
+                self.error(
+                    lhs.span,
+                    format!(
+                        "cannot assign to {es} (neither addressable nor a map index expression)"
+                    ),
+                );
                 Some(TypeTable::INVALID)
             }
         }
@@ -499,8 +495,9 @@ impl<'a> Checker<'a> {
             return;
         }
         for (o, id) in new_vars {
-            self.local_vars.push(o);
-            self.declare(&id.name, o, id.span);
+            if self.declare(&id.name, o, id.span) {
+                self.local_vars.push(o);
+            }
         }
     }
 
@@ -543,11 +540,11 @@ impl<'a> Checker<'a> {
     /// The span of the `:=` of a short variable declaration.
     fn define_op_span(&self, stmt: Span, lhs: &[Expr]) -> Span {
         let from = lhs.last().map(|e| e.span.hi).unwrap_or(stmt.lo) as usize;
-        if let Some(f) = self.src.files.get(stmt.file as usize) {
-            if let Some(i) = f.text.get(from..).and_then(|t| t.find(":=")) {
-                let lo = from + i;
-                return Span::new(stmt.file, lo, lo + 2);
-            }
+        if let Some(f) = self.src.files.get(stmt.file as usize)
+            && let Some(i) = f.text.get(from..).and_then(|t| t.find(":="))
+        {
+            let lo = from + i;
+            return Span::new(stmt.file, lo, lo + 2);
         }
         stmt
     }

@@ -97,11 +97,7 @@ impl<'a> Checker<'a> {
         };
         if let Some(m) = msg {
             let cs = expr_string(call);
-            let span = if nargs > min {
-                arg_exprs.get(min).map(|a| a.span).unwrap_or(call.span)
-            } else {
-                self.rparen_span(call)
-            };
+            let span = call.span;
             self.error(
                 span,
                 format!(
@@ -236,10 +232,10 @@ impl<'a> Checker<'a> {
             Builtin::Len | Builtin::Cap => {
                 let x = args[0].clone();
                 let mut t = self.types.underlying(x.ty);
-                if let Type::Pointer(p) = self.types.get(t) {
-                    if let Type::Array { .. } = self.types.under(*p) {
-                        t = self.types.underlying(*p);
-                    }
+                if let Type::Pointer(p) = self.types.get(t)
+                    && let Type::Array { .. } = self.types.under(*p)
+                {
+                    t = self.types.underlying(*p);
                 }
                 let mut mode = OpMode::Invalid;
                 let mut val = None;
@@ -357,12 +353,11 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let (Some(d), Some(s)) = (dst, src) else {
-                    let (xs, ys) = (self.op_str(&x), self.op_str(&y));
+                    let bad = if dst.is_none() { &x } else { &y };
+                    let bs = self.op_str(bad);
                     self.error(
-                        x.span(),
-                        format!(
-                            "invalid argument: copy expects slice arguments; found {xs} and {ys}"
-                        ),
+                        bad.span(),
+                        format!("invalid copy: argument must be a slice; have {bs}"),
                     );
                     return None;
                 };
@@ -373,7 +368,7 @@ impl<'a> Checker<'a> {
                         self.type_str(d),
                         self.type_str(s),
                     );
-                    self.error(x.span(), format!("invalid argument: arguments to copy {xs} and {ys} have different element types {ds} and {ss}"));
+                    self.error(x.span(), format!("invalid copy: arguments {xs} and {ys} have different element types {ds} and {ss}"));
                     return None;
                 }
                 let mut yy = y.clone();
@@ -428,7 +423,7 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => 1,
                     _ => {
                         let s = expr_string(arg0);
-                        self.error(arg0.span, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(arg0.span, format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
                         return None;
                     }
                 };
@@ -583,10 +578,10 @@ impl<'a> Checker<'a> {
                             return None;
                         }
                         if x.mode == OpMode::Constant && a.mode == OpMode::Constant {
-                            if let (Some(av), Some(xv)) = (&a.val, &x.val) {
-                                if constant::compare(op, av, xv) == Some(true) {
-                                    x = a.clone();
-                                }
+                            if let (Some(av), Some(xv)) = (&a.val, &x.val)
+                                && constant::compare(op, av, xv) == Some(true)
+                            {
+                                x = a.clone();
                             }
                         } else {
                             x.mode = OpMode::Value;

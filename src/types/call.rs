@@ -36,7 +36,7 @@ impl<'a> Checker<'a> {
                 for a in args {
                     self.raw_expr(a, None);
                 }
-                return Operand::invalid(Some(e));
+                Operand::invalid(Some(e))
             }
             OpMode::TypeExpr => {
                 let t = x.ty;
@@ -153,10 +153,11 @@ impl<'a> Checker<'a> {
             } else {
                 self.type_str(t)
             };
-            if variadic && i + 1 == list.len() {
-                if let Type::Slice(e) = self.types.get(t) {
-                    s = format!("...{}", self.type_str(*e));
-                }
+            if variadic
+                && i + 1 == list.len()
+                && let Type::Slice(e) = self.types.get(t)
+            {
+                s = format!("...{}", self.type_str(*e));
             }
             if has_dots && i + 1 == list.len() {
                 s.push_str("...");
@@ -222,7 +223,7 @@ impl<'a> Checker<'a> {
             } else if nargs > 0 {
                 (args[nargs - 1].span(), "not enough")
             } else {
-                (self.rparen_span(call), "not enough")
+                (call.span, "not enough")
             };
             let have: Vec<TypeId> = args.iter().map(|a| a.ty).collect();
             let msg = format!(
@@ -304,10 +305,10 @@ impl<'a> Checker<'a> {
         }
         if self.is_untyped(x.ty) {
             let mut fin = t;
-            if x.ty == TypeTable::UNTYPED_NIL {
-            } else if self.is_interface(t) || (const_arg && !self.is_const_type(t)) {
-                fin = self.default_type(x.ty);
-            } else if x.mode == OpMode::Constant && self.is_integer(x.ty) && self.is_string(t) {
+            let to_default = self.is_interface(t)
+                || (const_arg && !self.is_const_type(t))
+                || (x.mode == OpMode::Constant && self.is_integer(x.ty) && self.is_string(t));
+            if x.ty != TypeTable::UNTYPED_NIL && to_default {
                 fin = self.default_type(x.ty);
             }
             if let Some(e) = x.expr {
@@ -358,10 +359,10 @@ impl<'a> Checker<'a> {
             match self.types.get(tu).clone() {
                 Type::Array { elem, .. } if elem == se => return true,
                 Type::Pointer(p) => {
-                    if let Type::Array { elem, .. } = self.types.under(p) {
-                        if *elem == se {
-                            return true;
-                        }
+                    if let Type::Array { elem, .. } = self.types.under(p)
+                        && *elem == se
+                    {
+                        return true;
                     }
                 }
                 _ => {}

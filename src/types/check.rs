@@ -281,11 +281,33 @@ impl<'a> Checker<'a> {
     // Diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let msg = msg.into();
+        // Like Go, only one of several equal errors on one line (in the
+        // order they are found).
+        if let Some(last) = self.diags.last()
+            && last.message == msg
+                && last.span.file == span.file
+                && self.line_of(last.span) == self.line_of(span)
+            {
+                return;
+            }
         self.diags.push(Diagnostic::new(span, msg));
     }
 
+    fn line_of(&self, span: Span) -> u32 {
+        match self.src.files.get(span.file as usize) {
+            Some(f) => f.line_col(span.lo).0,
+            None => 0,
+        }
+    }
+
     pub fn error_help(&mut self, span: Span, msg: impl Into<String>, help: impl Into<String>) {
-        self.diags.push(Diagnostic::new(span, msg).with_help(help));
+        let n = self.diags.len();
+        self.error(span, msg);
+        if self.diags.len() > n
+            && let Some(d) = self.diags.last_mut() {
+                d.help = Some(help.into());
+            }
     }
 
     /// `file:line:col` of a span, as Go prints positions inside messages.
@@ -334,6 +356,7 @@ impl<'a> Checker<'a> {
         self.resolve_objects();
         self.check_map_keys();
         self.check_func_bodies();
+        self.check_map_keys();
         self.check_unused();
         self.compute_init_order();
         self.check_main();
@@ -375,7 +398,7 @@ impl<'a> Checker<'a> {
         for i in 0..self.type_switch_binds.len() {
             let (objs, span, name) = self.type_switch_binds[i].clone();
             if !objs.iter().any(|o| self.used.contains(o)) {
-                self.error(span, format!("declared and not used: {name}"));
+                self.error(span, format!("{name} declared and not used"));
             }
         }
         for i in 0..self.imports.len() {

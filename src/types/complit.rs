@@ -39,26 +39,26 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let (typ, base) = match ty {
             Some(t) => {
-                if let ExprKind::TypeExpr(te) = &t.kind {
-                    if let TypeExpr::Array { len: None, elem } = &**te {
-                        // [...]T: the length is the number of elements
-                        let et = self.typ(elem);
-                        if et == TypeTable::INVALID {
-                            self.use_elements(elts);
-                            return Operand::invalid(Some(e));
-                        }
-                        let n = self.indexed_elts(elts, et, -1);
-                        let at = self.types.intern(Type::Array { elem: et, len: n });
-                        self.info.types.insert(
-                            t.id,
-                            super::info::TypeAndValue {
-                                mode: super::info::Mode::TypeExpr,
-                                ty: at,
-                                value: None,
-                            },
-                        );
-                        return Operand::new(OpMode::Value, at, e);
+                if let ExprKind::TypeExpr(te) = &t.kind
+                    && let TypeExpr::Array { len: None, elem } = &**te
+                {
+                    // [...]T: the length is the number of elements
+                    let et = self.typ(elem);
+                    if et == TypeTable::INVALID {
+                        self.use_elements(elts);
+                        return Operand::invalid(Some(e));
                     }
+                    let n = self.indexed_elts(elts, et, -1);
+                    let at = self.types.intern(Type::Array { elem: et, len: n });
+                    self.info.types.insert(
+                        t.id,
+                        super::info::TypeAndValue {
+                            mode: super::info::Mode::TypeExpr,
+                            ty: at,
+                            value: None,
+                        },
+                    );
+                    return Operand::new(OpMode::Value, at, e);
                 }
                 let tt = self.typ(t);
                 (tt, tt)
@@ -101,16 +101,16 @@ impl<'a> Checker<'a> {
                     };
                     let mut kx = self.expr_with_hint(k, Some(key));
                     self.assignment(&mut kx, Some(key), "map literal");
-                    if kx.mode == OpMode::Constant {
-                        if let Some(val) = &kx.val {
-                            if seen.contains(val) {
-                                self.error(
-                                    k.span,
-                                    format!("duplicate key {} in map literal", expr_string(k)),
-                                );
-                            } else {
-                                seen.push(val.clone());
-                            }
+                    if kx.mode == OpMode::Constant
+                        && let Some(val) = &kx.val
+                    {
+                        if seen.contains(val) {
+                            self.error(
+                                k.span,
+                                format!("duplicate key {} in map literal", expr_string(k)),
+                            );
+                        } else {
+                            seen.push(val.clone());
                         }
                     }
                     let mut vx = self.expr_with_hint(v, Some(elem));
@@ -270,14 +270,12 @@ impl<'a> Checker<'a> {
             } else {
                 valid_index = true;
             }
-            if valid_index {
-                if !visited.insert(index) {
-                    let at = k.map(|k| k.span).unwrap_or(v.span);
-                    self.error(
-                        at,
-                        format!("duplicate index {index} in array or slice literal"),
-                    );
-                }
+            if valid_index && !visited.insert(index) {
+                let at = k.map(|k| k.span).unwrap_or(v.span);
+                self.error(
+                    at,
+                    format!("duplicate index {index} in array or slice literal"),
+                );
             }
             index += 1;
             max = max.max(index);

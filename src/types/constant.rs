@@ -243,10 +243,10 @@ pub fn normalize_for(kind: BasicKind, v: ConstValue) -> ConstValue {
         if let Some(i) = to_int(&v) {
             return ConstValue::Int(i);
         }
-    } else if kind.is_float() {
-        if let Some(r) = to_rat(&v) {
-            return ConstValue::Float(r);
-        }
+    } else if kind.is_float()
+        && let Some(r) = to_rat(&v)
+    {
+        return ConstValue::Float(r);
     }
     v
 }

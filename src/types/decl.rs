@@ -56,7 +56,6 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(old) = self.declare_in(fs, &name, o) {
                     self.redeclared(&name, span, old);
-                    continue;
                 }
                 self.imports.push(o);
             }
@@ -73,12 +72,12 @@ impl<'a> Checker<'a> {
                 .map(|(n, o)| (n.clone(), *o))
                 .collect();
             for (n, o) in names {
-                if let Some(&pobj) = self.scopes[self.pkg_scope.0 as usize].names.get(&n) {
-                    if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
-                        let span = self.obj(pobj).span;
-                        let ps = self.pos_string(self.obj(o).span);
-                        self.error(span, format!("{n} already declared through import of package {n}\n\t{ps}: other declaration of {n}"));
-                    }
+                if let Some(&pobj) = self.scopes[self.pkg_scope.0 as usize].names.get(&n)
+                    && matches!(self.obj(o).kind, ObjKind::PkgName(_))
+                {
+                    let span = self.obj(pobj).span;
+                    let ps = self.pos_string(self.obj(o).span);
+                    self.error(span, format!("{n} already declared through import of package {n}\n\t{ps}: other declaration of {n}"));
                 }
             }
         }
@@ -230,10 +229,10 @@ impl<'a> Checker<'a> {
                 // Types may refer to themselves (through pointers and the
                 // like); cycles through constants and variables are
                 // reported by the initialisation order.
-                if let ObjKind::TypeName = self.obj(obj).kind {
-                    if self.types.named(self.obj(obj).ty).is_none() {
-                        self.cycle_error(obj);
-                    }
+                if let ObjKind::TypeName = self.obj(obj).kind
+                    && self.types.named(self.obj(obj).ty).is_none()
+                {
+                    self.cycle_error(obj);
                 }
                 return;
             }
@@ -537,16 +536,9 @@ impl<'a> Checker<'a> {
             Type::Pointer(_) | Type::Interface(_)
         ) {
             let s = self.type_str(named);
-            let what = if self.is_pointer(named) {
-                "pointer"
-            } else {
-                "interface"
-            };
             self.error(
                 id.span,
-                format!("invalid receiver type {s} ({what} or interface type)")
-                    .replace("(interface or interface", "(pointer or interface")
-                    .replace("(pointer or interface type)", "(pointer or interface type)"),
+                format!("invalid receiver type {s} (pointer or interface type)"),
             );
             return;
         }
@@ -569,24 +561,24 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Type::Struct(fields) = self.types.under(named) {
-            if let Some(i) = fields.iter().position(|f| f.name == name) {
-                let st = self.types.underlying(named);
-                let fspan = self
-                    .struct_fields
-                    .get(&st)
-                    .and_then(|v| v.get(i))
-                    .map(|&f| self.obj(f).span);
-                let mut msg = format!("field and method with the same name {name}");
-                if let Some(fs) = fspan {
-                    msg.push_str(&format!(
-                        "\n\t{}: other declaration of {name}",
-                        self.pos_string(fs)
-                    ));
-                }
-                self.error(fd.name.span, msg);
-                return;
+        if let Type::Struct(fields) = self.types.under(named)
+            && let Some(i) = fields.iter().position(|f| f.name == name)
+        {
+            let st = self.types.underlying(named);
+            let fspan = self
+                .struct_fields
+                .get(&st)
+                .and_then(|v| v.get(i))
+                .map(|&f| self.obj(f).span);
+            let mut msg = format!("field and method with the same name {name}");
+            if let Some(fs) = fspan {
+                msg.push_str(&format!(
+                    "\n\t{}: other declaration of {name}",
+                    self.pos_string(fs)
+                ));
             }
+            self.error(fd.name.span, msg);
+            return;
         }
         self.types.add_method(
             named,
@@ -612,23 +604,24 @@ impl<'a> Checker<'a> {
         index: usize,
     ) {
         let t = ty.map(|t| self.typ(t));
-        if let Some(t) = t {
-            if t != TypeTable::INVALID && !self.is_const_type(t) {
-                let s = self.type_str(t);
-                self.error(
-                    ty.map(|e| e.span).unwrap_or_default(),
-                    format!("invalid constant type {s}"),
-                );
-                self.obj_mut(obj).ty = TypeTable::INVALID;
-                return;
-            }
+        if let Some(t) = t
+            && t != TypeTable::INVALID
+            && !self.is_const_type(t)
+        {
+            let s = self.type_str(t);
+            self.error(
+                ty.map(|e| e.span).unwrap_or_default(),
+                format!("invalid constant type {s}"),
+            );
+            self.obj_mut(obj).ty = TypeTable::INVALID;
+            return;
         }
         let Some(init) = init else {
             let span = self.obj(obj).span;
-            if spec.values.is_empty() || index >= spec.values.len() {
-                if index == spec.values.len() || spec.values.is_empty() {
-                    self.error(span, "missing init expr for const declaration");
-                }
+            if (spec.values.is_empty() || index >= spec.values.len())
+                && (index == spec.values.len() || spec.values.is_empty())
+            {
+                self.error(span, "missing init expr for const declaration");
             }
             self.obj_mut(obj).ty = TypeTable::INVALID;
             return;
@@ -769,10 +762,9 @@ impl<'a> Checker<'a> {
                     }
                     self.var_spec(&objs, spec);
                     for (o, n) in objs.iter().zip(&spec.names) {
-                        if n.name != "_" {
+                        if self.declare(&n.name, *o, n.span) && n.name != "_" {
                             self.local_vars.push(*o);
                         }
-                        self.declare(&n.name, *o, n.span);
                     }
                 }
             }

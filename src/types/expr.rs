@@ -59,11 +59,12 @@ impl<'a> Checker<'a> {
         if x.expr.is_none() {
             x.expr = Some(e);
         }
-        if let Some(t) = Some(x.ty) {
-            if x.mode == OpMode::Constant && x.val.is_none() {
-                x.mode = OpMode::Invalid;
-                let _ = t;
-            }
+        if let Some(t) = Some(x.ty)
+            && x.mode == OpMode::Constant
+            && x.val.is_none()
+        {
+            x.mode = OpMode::Invalid;
+            let _ = t;
         }
         self.record(&x);
         x
@@ -274,7 +275,7 @@ impl<'a> Checker<'a> {
         };
         let Some(obj) = self.lookup(&id.name) else {
             if id.name == "_" {
-                self.error(e.span, "cannot use _ as value");
+                self.error(e.span, "cannot use _ as value or type");
             } else {
                 match self.similar_name(&id.name) {
                     Some(s) => self.error_help(
@@ -329,13 +330,13 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Var { .. } => {
                 self.used.insert(obj);
-                if o.ty == TypeTable::INVALID {
+                if !self.is_valid(o.ty) {
                     return Operand::invalid(Some(e));
                 }
                 Operand::new(OpMode::Variable, o.ty, e)
             }
             ObjKind::Func { .. } => {
-                if o.ty == TypeTable::INVALID {
+                if !self.is_valid(o.ty) {
                     return Operand::invalid(Some(e));
                 }
                 Operand::new(OpMode::Value, o.ty, e)
@@ -394,36 +395,35 @@ impl<'a> Checker<'a> {
         sel: &'a crate::syntax::ast::Ident,
     ) -> Operand<'a> {
         // pkg.Name
-        if let ExprKind::Ident(pid) = &x.kind {
-            if let Some(pobj) = self.lookup(&pid.name) {
-                if let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
-                    self.info.uses.insert(pid.id, pobj);
-                    self.used_pkgs.insert(pobj);
-                    let pname = self.obj(pobj).name.clone();
-                    let Some(p) = self.pkgs.get(&path).cloned() else {
-                        return Operand::invalid(Some(e));
-                    };
-                    let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
-                        self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
-                        return Operand::invalid(Some(e));
-                    };
-                    if !super::decl::is_exported(&sel.name) {
-                        self.error(
-                            sel.span,
-                            format!("name {} not exported by package {pname}", sel.name),
-                        );
-                    }
-                    self.info.uses.insert(sel.id, m);
-                    let o = self.obj(m).clone();
-                    return match o.kind {
-                        ObjKind::Const(v) => Operand::constant(o.ty, v, e),
-                        ObjKind::TypeName => Operand::new(OpMode::TypeExpr, o.ty, e),
-                        ObjKind::Var { .. } => Operand::new(OpMode::Variable, o.ty, e),
-                        ObjKind::Func { .. } => Operand::new(OpMode::Value, o.ty, e),
-                        _ => Operand::invalid(Some(e)),
-                    };
-                }
+        if let ExprKind::Ident(pid) = &x.kind
+            && let Some(pobj) = self.lookup(&pid.name)
+            && let ObjKind::PkgName(path) = self.obj(pobj).kind.clone()
+        {
+            self.info.uses.insert(pid.id, pobj);
+            self.used_pkgs.insert(pobj);
+            let pname = self.obj(pobj).name.clone();
+            let Some(p) = self.pkgs.get(&path).cloned() else {
+                return Operand::invalid(Some(e));
+            };
+            let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
+                self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
+                return Operand::invalid(Some(e));
+            };
+            if !super::decl::is_exported(&sel.name) {
+                self.error(
+                    sel.span,
+                    format!("name {} not exported by package {pname}", sel.name),
+                );
             }
+            self.info.uses.insert(sel.id, m);
+            let o = self.obj(m).clone();
+            return match o.kind {
+                ObjKind::Const(v) => Operand::constant(o.ty, v, e),
+                ObjKind::TypeName => Operand::new(OpMode::TypeExpr, o.ty, e),
+                ObjKind::Var { .. } => Operand::new(OpMode::Variable, o.ty, e),
+                ObjKind::Func { .. } => Operand::new(OpMode::Value, o.ty, e),
+                _ => Operand::invalid(Some(e)),
+            };
         }
         let xo = self.expr_or_type(x);
         match xo.mode {
@@ -467,6 +467,17 @@ impl<'a> Checker<'a> {
                 self.error(sel.span, format!("ambiguous selector {xs}.{}", sel.name));
                 Operand::invalid(Some(e))
             }
+            Lookup::Unexported { is_field } => {
+                let what = if is_field { "field" } else { "method" };
+                self.error(
+                    sel.span,
+                    format!(
+                        "{xs}.{} undefined (cannot refer to unexported {what} {})",
+                        sel.name, sel.name
+                    ),
+                );
+                Operand::invalid(Some(e))
+            }
             Lookup::PtrRecvRequired { .. } => {
                 let ts = self.type_str(xo.ty);
                 if is_type {
@@ -490,6 +501,7 @@ impl<'a> Checker<'a> {
                 ty,
                 index,
                 indirect,
+                ..
             } => {
                 if is_type {
                     let ts = self.type_str(xo.ty);
@@ -688,24 +700,24 @@ impl<'a> Checker<'a> {
             );
             return false;
         }
-        if x.mode == OpMode::Constant {
-            if let Some(ConstValue::Int(i)) = &x.val {
-                if !allow_negative && i.is_negative() {
-                    let s = self.op_str(x);
-                    self.error(
-                        x.span(),
-                        format!("invalid argument: {what} {s} must not be negative"),
-                    );
-                    return false;
-                }
-                if i.to_i64().is_none() {
-                    let s = self.op_str(x);
-                    self.error(
-                        x.span(),
-                        format!("invalid argument: {what} {s} overflows int"),
-                    );
-                    return false;
-                }
+        if x.mode == OpMode::Constant
+            && let Some(ConstValue::Int(i)) = &x.val
+        {
+            if !allow_negative && i.is_negative() {
+                let s = self.op_str(x);
+                self.error(
+                    x.span(),
+                    format!("invalid argument: {what} {s} must not be negative"),
+                );
+                return false;
+            }
+            if i.to_i64().is_none() {
+                let s = self.op_str(x);
+                self.error(
+                    x.span(),
+                    format!("invalid argument: {what} {s} overflows int"),
+                );
+                return false;
             }
         }
         true
@@ -860,10 +872,11 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == crate::syntax::ast::ChanDir::Send {
                             let s = self.op_str(&x);
+                            let ts = self.type_str(x.ty);
                             self.error(
-                                e.span,
+                                xe.span,
                                 format!(
-                                    "invalid operation: cannot receive from send-only channel {s}"
+                                    "invalid operation: cannot receive from send-only channel {ts} {s}"
                                 ),
                             );
                             return Operand::invalid(Some(e));
@@ -873,7 +886,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.op_str(&x);
                         self.error(
-                            e.span,
+                            xe.span,
                             format!("invalid operation: cannot receive from non-channel {s}"),
                         );
                         Operand::invalid(Some(e))
@@ -891,7 +904,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let s = self.op_str(&x);
             self.error(
-                e.span,
+                xe.span,
                 format!(
                     "invalid operation: operator {} not defined on {s}",
                     op.as_str()
@@ -1088,15 +1101,15 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            if let (Some(a), Some(b)) = (&x.val, &y.val) {
-                if let Some(r) = constant::compare(op, a, b) {
-                    return Operand {
-                        mode: OpMode::Constant,
-                        ty: TypeTable::UNTYPED_BOOL,
-                        val: Some(ConstValue::Bool(r)),
-                        expr: e,
-                    };
-                }
+            if let (Some(a), Some(b)) = (&x.val, &y.val)
+                && let Some(r) = constant::compare(op, a, b)
+            {
+                return Operand {
+                    mode: OpMode::Constant,
+                    ty: TypeTable::UNTYPED_BOOL,
+                    val: Some(ConstValue::Bool(r)),
+                    expr: e,
+                };
             }
             return Operand::invalid(e);
         }
@@ -1265,10 +1278,10 @@ impl<'a> Checker<'a> {
             }
             if self.is_untyped(x.ty) {
                 // the lhs gets its type from the context (delayed)
-                if let Some(xe) = x.expr {
-                    if let Some(ent) = self.untyped.get_mut(&xe.id) {
-                        ent.is_lhs = true;
-                    }
+                if let Some(xe) = x.expr
+                    && let Some(ent) = self.untyped.get_mut(&xe.id)
+                {
+                    ent.is_lhs = true;
                 }
                 return Operand {
                     mode: OpMode::Value,
@@ -1301,11 +1314,11 @@ impl<'a> Checker<'a> {
             self.representable_op(x, t);
             return;
         }
-        if let Some(ConstValue::Int(i)) = &x.val {
-            if i.bits() > 512 {
-                self.error(x.span(), "constant overflow");
-                x.mode = OpMode::Invalid;
-            }
+        if let Some(ConstValue::Int(i)) = &x.val
+            && i.bits() > 512
+        {
+            self.error(x.span(), "constant overflow");
+            x.mode = OpMode::Invalid;
         }
     }
 
@@ -1439,10 +1452,10 @@ impl<'a> Checker<'a> {
             }
             Ok((nt, val)) => {
                 if let Some(v) = val {
-                    if let Some(e) = x.expr {
-                        if let Some(tv) = self.info.types.get_mut(&e.id) {
-                            tv.value = Some(v.clone());
-                        }
+                    if let Some(e) = x.expr
+                        && let Some(tv) = self.info.types.get_mut(&e.id)
+                    {
+                        tv.value = Some(v.clone());
                     }
                     x.val = Some(v);
                 }
@@ -1458,7 +1471,7 @@ impl<'a> Checker<'a> {
 
     /// Propagate the final type of an untyped expression down its operands
     /// (go/types `updateExprType`).
-    pub fn update_expr_type(&mut self, e: &'a Expr, target: TypeId, final_: bool) {
+    pub fn update_expr_type(&mut self, e: &'a Expr, target: TypeId, _final: bool) {
         let Some(entry) = self.untyped.get(&e.id).copied() else {
             return;
         };
@@ -1466,26 +1479,23 @@ impl<'a> Checker<'a> {
             return;
         };
         match &e.kind {
-            ExprKind::Paren(x) => self.update_expr_type(x, target, final_),
-            ExprKind::Unary(_, x) => {
-                if old.value.is_none() {
-                    self.update_expr_type(x, target, final_);
-                }
+            ExprKind::Paren(x) => self.update_expr_type(x, target, _final),
+            ExprKind::Unary(_, x) if old.value.is_none() => {
+                self.update_expr_type(x, target, _final);
             }
-            ExprKind::Binary(op, x, y) => {
-                if old.value.is_none() {
-                    if is_comparison(*op) {
-                    } else if is_shift(*op) {
-                        self.update_expr_type(x, target, final_);
-                    } else {
-                        self.update_expr_type(x, target, final_);
-                        self.update_expr_type(y, target, final_);
-                    }
+            ExprKind::Binary(op, x, y) if old.value.is_none() => {
+                if is_comparison(*op) {
+                } else if is_shift(*op) {
+                    self.update_expr_type(x, target, _final);
+                } else {
+                    self.update_expr_type(x, target, _final);
+                    self.update_expr_type(y, target, _final);
                 }
             }
             _ => {}
         }
-        if !final_ && self.is_untyped(target) {
+        if self.is_untyped(target) {
+            // still untyped: the default type is given at the end
             let t = self.types.underlying(target);
             if let Some(tv) = self.info.types.get_mut(&e.id) {
                 tv.ty = t;
@@ -1544,12 +1554,11 @@ impl<'a> Checker<'a> {
                     },
                     _ => tv.ty,
                 };
-                if d == TypeTable::INT || d == TypeTable::INT32 {
-                    if let Some(v) = &tv.value {
-                        if let Some(i) = to_int(v) {
-                            tv.value = Some(ConstValue::Int(i));
-                        }
-                    }
+                if (d == TypeTable::INT || d == TypeTable::INT32)
+                    && let Some(v) = &tv.value
+                    && let Some(i) = to_int(v)
+                {
+                    tv.value = Some(ConstValue::Int(i));
                 }
                 tv.ty = d;
             }

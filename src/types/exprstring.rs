@@ -1,5 +1,5 @@
 //! Printing expressions as `go/ast`'s `ExprString` does, for diagnostics:
-//! `x + y`, `T{…}`, `(func() literal)`, `f(a, b...)`, `[]int`.
+//! `x + y`, `T{…}`, `func() {…}`, `f(a, b...)`, `[]int`.
 
 use crate::syntax::ast::{ChanDir, Expr, ExprKind, FuncType, InterfaceElem, TypeExpr};
 
@@ -33,9 +33,9 @@ pub fn write_expr(s: &mut String, e: &Expr) {
             s.push('}');
         }
         ExprKind::FuncLit { sig, .. } => {
-            s.push('(');
+            // as cmd/compile prints it (go/ast would say "(func() literal)")
             write_func_type(s, sig);
-            s.push_str(" literal)");
+            s.push_str(" {…}");
         }
         ExprKind::Paren(x) => {
             s.push('(');

@@ -72,11 +72,11 @@ impl<'a> Checker<'a> {
                 Some(p) => p,
                 None => {
                     let v = order[remaining[0]];
-                    if !reported.contains(&v) {
-                        if let Some(cycle) = self.find_path(v, v, &mut HashSet::new()) {
-                            reported.extend(cycle.iter().copied());
-                            self.report_init_cycle(&cycle);
-                        }
+                    if !reported.contains(&v)
+                        && let Some(cycle) = self.find_path(v, v, &mut HashSet::new())
+                    {
+                        reported.extend(cycle.iter().copied());
+                        self.report_init_cycle(&cycle);
                     }
                     0
                 }

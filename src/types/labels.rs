@@ -22,11 +22,11 @@ impl<'a> Checker<'a> {
         let mut stack: Vec<(String, Target)> = Vec::new();
         self.branches(&body.stmts, &mut labels, &mut stack);
         for name in order {
-            if let Some((span, used)) = labels.get(&name) {
-                if !used {
-                    let span = *span;
-                    self.error(span, format!("label {name} defined and not used"));
-                }
+            if let Some((span, used)) = labels.get(&name)
+                && !used
+            {
+                let span = *span;
+                self.error(span, format!("label {name} defined and not used"));
             }
         }
     }

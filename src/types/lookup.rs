@@ -10,11 +10,13 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub enum Lookup {
+    /// `owner` is the (possibly named) struct type declaring the field.
     Field {
         obj: ObjId,
         ty: TypeId,
         index: Vec<usize>,
         indirect: bool,
+        owner: TypeId,
     },
     Method {
         obj: ObjId,
@@ -32,6 +34,10 @@ pub enum Lookup {
         obj: ObjId,
         sig: TypeId,
     },
+    /// An unexported field or method of another package.
+    Unexported {
+        is_field: bool,
+    },
 }
 
 #[derive(Clone)]
@@ -46,10 +52,10 @@ impl<'a> Checker<'a> {
     /// The field object for field `i` of struct type `st` (created on demand).
     pub fn field_obj(&mut self, st: TypeId, i: usize) -> ObjId {
         let st = self.types.underlying(st);
-        if let Some(v) = self.struct_fields.get(&st) {
-            if let Some(&o) = v.get(i) {
-                return o;
-            }
+        if let Some(v) = self.struct_fields.get(&st)
+            && let Some(&o) = v.get(i)
+        {
+            return o;
         }
         let fields = match self.types.get(st) {
             Type::Struct(f) => f.clone(),
@@ -112,6 +118,32 @@ impl<'a> Checker<'a> {
 
     /// Look up field or method `name` of a value of type `t`.
     pub fn lookup_field_or_method(&mut self, t: TypeId, addressable: bool, name: &str) -> Lookup {
+        let r = self.lookup_any_pkg(t, addressable, name);
+        // An unexported name of another package cannot be selected.
+        if !super::decl::is_exported(name) {
+            let pkg = match &r {
+                Lookup::Field { obj, owner, .. } => match self.types.named(*owner) {
+                    Some(n) => Some(n.pkg.clone()),
+                    None => Some(self.obj(*obj).pkg.clone()),
+                },
+                Lookup::Method { obj, .. } | Lookup::PtrRecvRequired { obj, .. } => {
+                    Some(self.obj(*obj).pkg.clone())
+                }
+                _ => None,
+            };
+            if let Some(p) = pkg
+                && !p.is_empty()
+                && p != self.pkg_path
+            {
+                return Lookup::Unexported {
+                    is_field: matches!(r, Lookup::Field { .. }),
+                };
+            }
+        }
+        r
+    }
+
+    fn lookup_any_pkg(&mut self, t: TypeId, addressable: bool, name: &str) -> Lookup {
         if name == "_" {
             return Lookup::NotFound;
         }
@@ -167,6 +199,7 @@ impl<'a> Checker<'a> {
                                     ty: f.ty,
                                     index,
                                     indirect: e.indirect,
+                                    owner: e.typ,
                                 });
                                 continue;
                             }
@@ -212,13 +245,12 @@ impl<'a> Checker<'a> {
                     sig,
                     ..
                 } = &f
+                    && !addressable
                 {
-                    if !addressable {
-                        return Lookup::PtrRecvRequired {
-                            obj: *obj,
-                            sig: *sig,
-                        };
-                    }
+                    return Lookup::PtrRecvRequired {
+                        obj: *obj,
+                        sig: *sig,
+                    };
                 }
                 return f;
             }

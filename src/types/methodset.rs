@@ -63,17 +63,16 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 _ => {
-                    if let Some((alt, true)) = self.lookup_fold_case(v, &m.name) {
-                        if let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } =
+                    if let Some((alt, true)) = self.lookup_fold_case(v, &m.name)
+                        && let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } =
                             self.lookup_field_or_method(v, true, &alt)
-                        {
-                            return Some(format!(
-                                "(missing method {})\n\t\thave {}\n\t\twant {}",
-                                m.name,
-                                self.method_string(&alt, sig),
-                                self.method_string(&m.name, m.sig)
-                            ));
-                        }
+                    {
+                        return Some(format!(
+                            "(missing method {})\n\t\thave {}\n\t\twant {}",
+                            m.name,
+                            self.method_string(&alt, sig),
+                            self.method_string(&m.name, m.sig)
+                        ));
                     }
                     return Some(format!("(missing method {})", m.name));
                 }

@@ -148,44 +148,15 @@ impl<'a> Checker<'a> {
             Type::Slice(_) | Type::Func(_) | Type::Map { .. } => {
                 format!("{} can only be compared to nil", self.kind_string(t))
             }
-            _ => {
-                // a struct or array with an incomparable part
-                let mut cur = t;
-                for _ in 0..50 {
-                    match self.types.under(cur) {
-                        Type::Struct(fields) => {
-                            match fields.iter().find(|f| !self.comparable(f.ty)) {
-                                Some(f) => {
-                                    if matches!(
-                                        self.types.under(f.ty),
-                                        Type::Struct(_) | Type::Array { .. }
-                                    ) {
-                                        cur = f.ty;
-                                        continue;
-                                    }
-                                    return format!(
-                                        "struct containing {} cannot be compared",
-                                        self.type_str(f.ty)
-                                    );
-                                }
-                                None => break,
-                            }
-                        }
-                        Type::Array { elem, .. } => {
-                            if matches!(
-                                self.types.under(*elem),
-                                Type::Struct(_) | Type::Array { .. }
-                            ) {
-                                cur = *elem;
-                                continue;
-                            }
-                            return format!("{} cannot be compared", self.type_str(t));
-                        }
-                        _ => break,
-                    }
-                }
-                format!("operator == not defined on {}", self.kind_string(t))
-            }
+            Type::Struct(fields) => match fields.iter().find(|f| !self.comparable(f.ty)) {
+                Some(f) => format!(
+                    "struct containing {} cannot be compared",
+                    self.type_str(f.ty)
+                ),
+                None => String::new(),
+            },
+            Type::Array { .. } => format!("{} cannot be compared", self.type_str(t)),
+            _ => String::new(),
         }
     }
 

@@ -36,10 +36,9 @@ impl<'a> Checker<'a> {
                 matches!(kind, BranchKind::Goto | BranchKind::Fallthrough)
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
             StmtKind::Switch { clauses, .. } => {
                 let mut has_default = false;
                 for c in clauses {

@@ -67,10 +67,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Declare in the current scope, reporting `x redeclared in this block`.
-    pub fn declare(&mut self, name: &str, obj: ObjId, span: crate::syntax::ast::Span) {
+    pub fn declare(&mut self, name: &str, obj: ObjId, span: crate::syntax::ast::Span) -> bool {
         if let Some(old) = self.declare_in(self.scope, name, obj) {
             self.redeclared(name, span, old);
+            return false;
         }
+        true
     }
 
     /// `x redeclared in this block` with the other declaration's position.

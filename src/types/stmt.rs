@@ -178,12 +178,8 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
                             let cs = self.op_str(&ch);
-                            self.error(
-                                s.span,
-                                format!(
-                                    "invalid operation: cannot send to receive-only channel {cs}"
-                                ),
-                            );
+                            let ts = self.type_str(ch.ty);
+                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {ts} {cs}"));
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
@@ -454,9 +450,8 @@ impl<'a> Checker<'a> {
                 let s = self.op_str(&x);
                 self.error(
                     e.span,
-                    format!("{kw} requires function call, not conversion"),
+                    format!("{kw} requires function call, not conversion {s}"),
                 );
-                let _ = s;
             }
             CallKind::Expression => {
                 let s = self.op_str(&x);
@@ -475,11 +470,12 @@ impl<'a> Checker<'a> {
                 if name == "_" {
                     continue;
                 }
-                if let Some(alt) = self.lookup(&name) {
-                    if alt != o {
-                        let p = self.pos_string(self.obj(alt).span);
-                        self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name}"));
-                    }
+                if let Some(alt) = self.lookup(&name)
+                    && alt != o
+                {
+                    let p = self.pos_string(self.obj(alt).span);
+                    let ts = self.type_str(self.obj(alt).ty);
+                    self.error(span, format!("result parameter {name} not in scope at return\n\t{p}: inner declaration of var {name} {ts}"));
                 }
             }
             return;
@@ -607,11 +603,11 @@ impl<'a> Checker<'a> {
         inner: StmtCtx,
     ) {
         let mut bind = bind;
-        if let Some(b) = bind {
-            if b.name == "_" {
-                self.error(b.span, "no new variable on left side of :=");
-                bind = None;
-            }
+        if let Some(b) = bind
+            && b.name == "_"
+        {
+            self.error(b.span, "no new variable on left side of :=");
+            bind = None;
         }
         let x = self.expr(subject);
         let sx = if x.mode == OpMode::Invalid {
@@ -734,8 +730,8 @@ impl<'a> Checker<'a> {
                     let cause = match self.types.under(x.ty) {
                         Type::Chan {
                             dir: ChanDir::Send, ..
-                        } => ": receive from send-only channel",
-                        _ => "",
+                        } => format!(": receive from send-only channel {}", self.type_str(x.ty)),
+                        _ => String::new(),
                     };
                     self.error(xe.span, format!("cannot range over {xs}{cause}"));
                 }
@@ -799,8 +795,9 @@ impl<'a> Checker<'a> {
                 self.error(s.span, "no new variables on left side of :=");
             }
             for (o, id) in vars {
-                self.local_vars.push(o);
-                self.declare(&id.name, o, id.span);
+                if self.declare(&id.name, o, id.span) {
+                    self.local_vars.push(o);
+                }
             }
         } else if key.is_some() {
             for i in 0..2 {
@@ -834,10 +831,10 @@ impl<'a> Checker<'a> {
     /// The key and value types of ranging over `t`.
     fn range_key_val(&self, t: TypeId) -> Option<(Option<TypeId>, Option<TypeId>)> {
         let mut u = self.types.underlying(t);
-        if let Type::Pointer(p) = self.types.get(u) {
-            if let Type::Array { .. } = self.types.under(*p) {
-                u = self.types.underlying(*p);
-            }
+        if let Type::Pointer(p) = self.types.get(u)
+            && let Type::Array { .. } = self.types.under(*p)
+        {
+            u = self.types.underlying(*p);
         }
         match self.types.get(u) {
             Type::Basic(_) if self.is_string(u) => {

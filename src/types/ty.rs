@@ -420,7 +420,7 @@ impl TypeTable {
     /// (`rand.Rand` for "math/rand").
     pub fn type_string_in(&self, id: TypeId, local: &str) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, id, Qual::Except(local));
+        self.write_type(&mut s, id, Qual::Diag(local));
         s
     }
 
@@ -430,7 +430,7 @@ impl TypeTable {
             Type::Named(n) => {
                 let show = match qualify {
                     Qual::All => true,
-                    Qual::Except(local) => n.pkg != local,
+                    Qual::Except(local) | Qual::Diag(local) => n.pkg != local,
                 };
                 if !n.pkg.is_empty() && show {
                     s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
@@ -478,6 +478,42 @@ impl TypeTable {
                 if paren {
                     s.push(')');
                 }
+            }
+            Type::Struct(fields) if matches!(qualify, Qual::Diag(_)) => {
+                // go/types' compact spelling: struct{X int; Y string}
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(s, f.ty, qualify);
+                    if let Some(tag) = &f.tag {
+                        s.push_str(&format!(" {tag:?}"));
+                    }
+                }
+                s.push('}');
+            }
+            Type::Interface(methods) if matches!(qualify, Qual::Diag(_)) => {
+                // go/types' compact spelling: interface{M()}; `any` for the empty one
+                if methods.is_empty() {
+                    s.push_str("any");
+                    return;
+                }
+                s.push_str("interface{");
+                for (i, m) in methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_sig(s, sig, qualify);
+                    }
+                }
+                s.push('}');
             }
             Type::Struct(fields) => {
                 s.push_str("struct {");
@@ -582,6 +618,8 @@ enum Qual<'q> {
     All,
     /// All but those of this package path.
     Except(&'q str),
+    /// As `Except`, in the compact spelling of go/types diagnostics.
+    Diag(&'q str),
 }
 
 impl Default for TypeTable {

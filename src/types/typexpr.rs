@@ -155,17 +155,15 @@ impl<'a> Checker<'a> {
             }
             return -1;
         }
-        if self.is_untyped(x.ty) || self.is_integer(x.ty) {
-            if let Some(i) = x.val.as_ref().and_then(to_int) {
-                if let Some(n) = i.to_i64() {
-                    if n >= 0 {
-                        if self.is_untyped(x.ty) {
-                            self.convert_untyped(&mut x, TypeTable::INT);
-                        }
-                        return n;
-                    }
-                }
+        if (self.is_untyped(x.ty) || self.is_integer(x.ty))
+            && let Some(i) = x.val.as_ref().and_then(to_int)
+            && let Some(n) = i.to_i64()
+            && n >= 0
+        {
+            if self.is_untyped(x.ty) {
+                self.convert_untyped(&mut x, TypeTable::INT);
             }
+            return n;
         }
         let s = self.op_str(&x);
         if self.is_integer(x.ty) {
@@ -243,9 +241,9 @@ impl<'a> Checker<'a> {
                             span,
                             format!("{name} redeclared\n\t{p}: other declaration of {name}"),
                         );
-                    } else {
-                        seen.insert(name.to_string(), span);
+                        return;
                     }
+                    seen.insert(name.to_string(), span);
                 }
                 let o = c.new_obj(
                     ObjKind::Var {

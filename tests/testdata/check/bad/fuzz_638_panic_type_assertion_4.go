@@ -1,0 +1,11 @@
+package main
+
+
+func main() {
+	var v interface{} = "a string"
+	if _, ok := v.(int); !ok {
+		fmt.Println("comma-ok form does not panic")
+	}
+	n := v.(int)
+	fmt.Println(n)
+}

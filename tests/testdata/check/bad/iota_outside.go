@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := iota
+	_ = x
+	var _ = _
+}
