@@ -124,8 +124,7 @@ impl<'a> Compiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr_reg(cond);
-                let j = self.emit(Instr::JmpIfNot { a: c, sj: 0 });
+                let j = self.jump_if_false(cond);
                 self.block(then);
                 match els {
                     Some(e) => {
@@ -481,6 +480,15 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Return { a: 0, n: 0 });
             return;
         }
+        if es.len() == 1 && n == 1 {
+            let et = self.ty_of(&es[0]);
+            let plain = et == rts[0] || (!self.types.is_interface(rts[0]) && !self.is_aggregate(et));
+            if plain && !self.is_aggregate(et) {
+                let r = self.expr_reg(&es[0]);
+                self.emit(Instr::Return { a: r, n: 1 });
+                return;
+            }
+        }
         let ts = self.cur().alloc(n);
         self.values_into(es, &rts, ts);
         self.emit(Instr::Return { a: ts, n });
@@ -567,13 +575,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let top = self.pc();
-        let exit = cond.map(|c| {
-            let m = self.cur().free;
-            let r = self.expr_reg(c);
-            let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
-            self.cur().free_to(m);
-            j
-        });
+        let exit = cond.map(|c| self.jump_if_false(c));
         self.cur().breaks.push(BreakCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
         self.block(body);
         let cont = self.pc();

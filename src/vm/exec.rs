@@ -557,6 +557,38 @@ impl Fiber {
                     Instr::NeInt { a, b, c } => cmp3!(a, b, c, int, !=),
                     Instr::LtInt { a, b, c } => cmp3!(a, b, c, int, <),
                     Instr::LeInt { a, b, c } => cmp3!(a, b, c, int, <=),
+                    Instr::MulIntK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x.wrapping_mul(k as i64));
+                    }
+                    Instr::AndK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x & k as i64);
+                    }
+                    Instr::RemIntK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x.wrapping_rem(k as i64));
+                    }
+                    Instr::LeIntK { a, b, k } => {
+                        let v = r!(b).int() <= k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::GtIntK { a, b, k } => {
+                        let v = r!(b).int() > k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::GeIntK { a, b, k } => {
+                        let v = r!(b).int() >= k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::EqIntK { a, b, k } => {
+                        let v = r!(b).int() == k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::NeIntK { a, b, k } => {
+                        let v = r!(b).int() != k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
                     Instr::LtIntK { a, b, k } => {
                         let v = r!(b).int() < k as i64;
                         put_bool(&mut w!(a), v);
