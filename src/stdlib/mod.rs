@@ -6,6 +6,7 @@ pub mod decls;
 pub mod basic;
 pub mod fmt;
 pub mod format;
+pub mod sync;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -16,6 +17,7 @@ use std::sync::Arc;
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
     v.extend(basic::natives());
+    v.extend(sync::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),
