@@ -91,8 +91,12 @@ impl Walker<'_> {
     }
 
     fn use_ident(&mut self, id: &Ident) {
-        let Some(&obj) = self.info.uses.get(&id.id) else { return };
-        let Some(&lvl) = self.level_of.get(&obj) else { return };
+        let Some(&obj) = self.info.uses.get(&id.id) else {
+            return;
+        };
+        let Some(&lvl) = self.level_of.get(&obj) else {
+            return;
+        };
         let cur = self.lits.len() - 1;
         if lvl < cur {
             if !self.is_aggregate(obj) {
@@ -114,8 +118,13 @@ impl Walker<'_> {
         match &e.kind {
             ExprKind::Ident(id) => {
                 if let Some(&obj) = self.info.uses.get(&id.id) {
-                    if matches!(self.info.object(obj).kind, ObjKind::Var { global: false, field: false })
-                        && !self.is_aggregate(obj)
+                    if matches!(
+                        self.info.object(obj).kind,
+                        ObjKind::Var {
+                            global: false,
+                            field: false
+                        }
+                    ) && !self.is_aggregate(obj)
                     {
                         self.out.cells.insert(obj);
                     }
@@ -184,7 +193,12 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -210,7 +224,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::TypeSwitch { init, bind, subject, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                subject,
+                clauses,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -237,7 +256,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -249,7 +273,13 @@ impl Walker<'_> {
                 }
                 self.block(body);
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 self.expr(expr);
                 for e in [key, value].into_iter().flatten() {
                     if *define {
@@ -294,7 +324,9 @@ impl Walker<'_> {
                 for el in elts {
                     // struct field keys are not variable uses
                     if let Some(k) = &el.key {
-                        if !matches!(k.kind, ExprKind::Ident(_)) || self.info.types.contains_key(&k.id) {
+                        if !matches!(k.kind, ExprKind::Ident(_))
+                            || self.info.types.contains_key(&k.id)
+                        {
                             self.expr(k);
                         }
                     }
@@ -358,7 +390,11 @@ impl Walker<'_> {
     }
 }
 
-pub fn method_has_ptr_recv(types: &TypeTable, recv_named: Option<crate::types::ty::TypeId>, name: &str) -> bool {
+pub fn method_has_ptr_recv(
+    types: &TypeTable,
+    recv_named: Option<crate::types::ty::TypeId>,
+    name: &str,
+) -> bool {
     recv_named
         .and_then(|t| types.named(t))
         .and_then(|n| n.methods.iter().find(|m| m.name == name))

@@ -49,13 +49,18 @@ fn state<T: Send + Sync + 'static>(ptr: &Value, init: impl FnOnce() -> T) -> Res
     };
     let v = ss.get_or_init(1, || Value::Native(Arc::new(init())));
     match v {
-        Value::Native(n) => n.downcast::<T>().map_err(|_| Panic::Fatal("sync: state of another type".into())),
+        Value::Native(n) => n
+            .downcast::<T>()
+            .map_err(|_| Panic::Fatal("sync: state of another type".into())),
         _ => Err(Panic::Fatal("sync: bad state".into())),
     }
 }
 
 fn g_of(ctx: &NativeCtx) -> Result<Arc<crate::runtime::G>, Panic> {
-    ctx.fiber.g.clone().ok_or_else(|| Panic::Fatal("blocking outside the scheduler".into()))
+    ctx.fiber
+        .g
+        .clone()
+        .ok_or_else(|| Panic::Fatal("blocking outside the scheduler".into()))
 }
 
 fn op(o: Op<()>) -> R {
@@ -66,7 +71,10 @@ fn op(o: Op<()>) -> R {
 }
 
 fn string_panic(msg: &str) -> Panic {
-    Panic::value(Value::Iface(Arc::new(Iface { ty: crate::types::ty::TypeTable::STRING, val: Value::str_from(msg) })))
+    Panic::value(Value::Iface(Arc::new(Iface {
+        ty: crate::types::ty::TypeTable::STRING,
+        val: Value::str_from(msg),
+    })))
 }
 
 fn mutex(a: &Value) -> Result<Arc<Sema>, Panic> {
@@ -93,7 +101,10 @@ fn mutex_trylock(_: &mut NativeCtx, a: &[Value]) -> R {
 }
 
 fn wg(a: &Value) -> Result<Arc<WaitGroupState>, Panic> {
-    state(a, || WaitGroupState { st: Mutex::new((0, 0)), sema: Sema::new(0) })
+    state(a, || WaitGroupState {
+        st: Mutex::new((0, 0)),
+        sema: Sema::new(0),
+    })
 }
 
 fn wg_add(_: &mut NativeCtx, a: &[Value]) -> R {
@@ -104,7 +115,11 @@ fn wg_add(_: &mut NativeCtx, a: &[Value]) -> R {
         if st.0 < 0 {
             return Err(string_panic("sync: negative WaitGroup counter"));
         }
-        if st.0 == 0 { std::mem::take(&mut st.1) } else { 0 }
+        if st.0 == 0 {
+            std::mem::take(&mut st.1)
+        } else {
+            0
+        }
     };
     for _ in 0..wake {
         w.sema.release();
@@ -129,7 +144,11 @@ fn wg_wait(ctx: &mut NativeCtx, a: &[Value]) -> R {
 }
 
 fn rw(a: &Value) -> Result<Arc<RwState>, Panic> {
-    state(a, || RwState { st: Mutex::new(RwCounts::default()), readers: Sema::new(0), writers: Sema::new(0) })
+    state(a, || RwState {
+        st: Mutex::new(RwCounts::default()),
+        readers: Sema::new(0),
+        writers: Sema::new(0),
+    })
 }
 
 fn rw_rlock(ctx: &mut NativeCtx, a: &[Value]) -> R {
@@ -243,7 +262,9 @@ fn notify(a: &Value) -> Result<Arc<NotifyList>, Panic> {
         return Err(Panic::Fatal("sync: nil notify list".into()));
     };
     match store.get_or_init(2, || Value::Native(Arc::new(NotifyList::new()))) {
-        Value::Native(n) => n.downcast::<NotifyList>().map_err(|_| Panic::Fatal("sync: bad notify list".into())),
+        Value::Native(n) => n
+            .downcast::<NotifyList>()
+            .map_err(|_| Panic::Fatal("sync: bad notify list".into())),
         _ => Err(Panic::Fatal("sync: bad notify list".into())),
     }
 }
@@ -282,16 +303,28 @@ fn gosched(_: &mut NativeCtx, _: &[Value]) -> R {
 }
 
 fn num_goroutine(_: &mut NativeCtx, _: &[Value]) -> R {
-    Ok(NativeOut::One(Value::Int(Sched::current().map(|s| s.num_goroutine() as i64).unwrap_or(1))))
+    Ok(NativeOut::One(Value::Int(
+        Sched::current()
+            .map(|s| s.num_goroutine() as i64)
+            .unwrap_or(1),
+    )))
 }
 
 fn gomaxprocs(_: &mut NativeCtx, a: &[Value]) -> R {
     let n = a[0].int().max(0) as usize;
-    Ok(NativeOut::One(Value::Int(Sched::current().map(|s| s.gomaxprocs(n) as i64).unwrap_or(1))))
+    Ok(NativeOut::One(Value::Int(
+        Sched::current()
+            .map(|s| s.gomaxprocs(n) as i64)
+            .unwrap_or(1),
+    )))
 }
 
 fn num_cpu(_: &mut NativeCtx, _: &[Value]) -> R {
-    Ok(NativeOut::One(Value::Int(std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1))))
+    Ok(NativeOut::One(Value::Int(
+        std::thread::available_parallelism()
+            .map(|n| n.get() as i64)
+            .unwrap_or(1),
+    )))
 }
 
 pub fn natives() -> Vec<(&'static str, NativeFn)> {

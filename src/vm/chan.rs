@@ -21,7 +21,10 @@ impl ChanObj {
 }
 
 pub fn new_chan(cap: usize, zero: Value) -> Value {
-    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(cap), zero }))
+    Value::Chan(Arc::new(ChanObj {
+        ch: Hchan::new(cap),
+        zero,
+    }))
 }
 
 pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {

@@ -177,7 +177,10 @@ impl Program {
         let rt = &self.rt;
         if rt.error_types().contains(&ty) {
             let ok = name == "Error" || (name == "RuntimeError" && ty != rt.simple_error);
-            return ok.then_some(MethodImpl { path: vec![], target: MethodTarget::RuntimeError });
+            return ok.then_some(MethodImpl {
+                path: vec![],
+                target: MethodTarget::RuntimeError,
+            });
         }
         let base = match types.get(ty) {
             Type::Pointer(e) => *e,

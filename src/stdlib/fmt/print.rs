@@ -346,20 +346,30 @@ impl<'f> Printer<'f> {
         use BasicKind::*;
         let fl = Self::flags(spec);
         let out: Option<Vec<u8>> = match k {
-            Bool | UntypedBool => string_verbs::fmt_bool(v.bool(), spec.verb, &fl).map(std::string::String::into_bytes),
+            Bool | UntypedBool => string_verbs::fmt_bool(v.bool(), spec.verb, &fl)
+                .map(std::string::String::into_bytes),
             String | UntypedString => {
                 if spec.verb == 'v' && spec.sharp {
-                    Some(string_verbs::fmt_string(v.str(), 'q', &crate::stdlib::format::flags::FmtFlags { sharp: false, ..fl }).unwrap_or_default())
+                    Some(
+                        string_verbs::fmt_string(
+                            v.str(),
+                            'q',
+                            &crate::stdlib::format::flags::FmtFlags { sharp: false, ..fl },
+                        )
+                        .unwrap_or_default(),
+                    )
                 } else {
                     string_verbs::fmt_string(v.str(), spec.verb, &fl)
                 }
             }
             Float32 | Float64 | UntypedFloat => {
                 let bits = if k == Float32 { 32 } else { 64 };
-                float::fmt_float_flags(v.float(), spec.verb, &fl, bits).map(std::string::String::into_bytes)
+                float::fmt_float_flags(v.float(), spec.verb, &fl, bits)
+                    .map(std::string::String::into_bytes)
             }
             k if k.is_integer() => {
-                integer_verbs::fmt_integer(v.int() as u64, !k.is_unsigned(), spec.verb, &fl).map(std::string::String::into_bytes)
+                integer_verbs::fmt_integer(v.int() as u64, !k.is_unsigned(), spec.verb, &fl)
+                    .map(std::string::String::into_bytes)
             }
             _ => Some(b"?".to_vec()),
         };
