@@ -87,14 +87,12 @@ impl<'a> Compiler<'a> {
     /// A register holding the value of `e`: a local's own register when `e`
     /// is a plain local (do not write to it), else a new temporary.
     pub fn expr_reg(&mut self, e: &Expr) -> Reg {
-        if let ExprKind::Ident(id) = &e.kind {
-            if self.const_of(e).is_none() {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied() {
-                        return r;
-                    }
-                }
-            }
+        if let ExprKind::Ident(id) = &e.kind
+            && self.const_of(e).is_none()
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied()
+        {
+            return r;
         }
         if let ExprKind::Paren(x) = &e.kind {
             return self.expr_reg(x);
@@ -415,10 +413,9 @@ impl<'a> Compiler<'a> {
                 } else if let Some(obj) = self.info.uses.get(&match &x.kind {
                     ExprKind::Selector(_, s) => s.id,
                     _ => x.id,
-                }) {
-                    if let Some(VarLoc::Global(g)) = self.var_loc(*obj) {
-                        self.emit(Instr::AddrGlobal { a: dst, g });
-                    }
+                }) && let Some(VarLoc::Global(g)) = self.var_loc(*obj)
+                {
+                    self.emit(Instr::AddrGlobal { a: dst, g });
                 }
             }
             ExprKind::Index(c, i) => {
@@ -441,14 +438,15 @@ impl<'a> Compiler<'a> {
 
     /// Narrow the integer in `r` to its type's size.
     pub fn wrap(&mut self, ty: TypeId, r: Reg) {
-        if let Some(k) = self.basic(ty) {
-            if k.is_integer() && k.bits() < 64 {
-                self.emit(Instr::Wrap {
-                    a: r,
-                    bits: k.bits() as u8,
-                    signed: !k.is_unsigned(),
-                });
-            }
+        if let Some(k) = self.basic(ty)
+            && k.is_integer()
+            && k.bits() < 64
+        {
+            self.emit(Instr::Wrap {
+                a: r,
+                bits: k.bits() as u8,
+                signed: !k.is_unsigned(),
+            });
         }
     }
 
@@ -681,20 +679,21 @@ impl<'a> Compiler<'a> {
             });
             return;
         }
-        if let (Some(k), Some(kind)) = (self.small_int_const(b), self.basic(at)) {
-            if kind.is_integer() && (!kind.is_unsigned() || (k >= 0 && matches!(op, Eq | Ne))) {
-                let ra = self.expr_reg(a);
-                let ins = match op {
-                    Eq => Instr::EqIntK { a: dst, b: ra, k },
-                    Ne => Instr::NeIntK { a: dst, b: ra, k },
-                    Lt => Instr::LtIntK { a: dst, b: ra, k },
-                    Le => Instr::LeIntK { a: dst, b: ra, k },
-                    Gt => Instr::GtIntK { a: dst, b: ra, k },
-                    _ => Instr::GeIntK { a: dst, b: ra, k },
-                };
-                self.emit(ins);
-                return;
-            }
+        if let (Some(k), Some(kind)) = (self.small_int_const(b), self.basic(at))
+            && kind.is_integer()
+            && (!kind.is_unsigned() || (k >= 0 && matches!(op, Eq | Ne)))
+        {
+            let ra = self.expr_reg(a);
+            let ins = match op {
+                Eq => Instr::EqIntK { a: dst, b: ra, k },
+                Ne => Instr::NeIntK { a: dst, b: ra, k },
+                Lt => Instr::LtIntK { a: dst, b: ra, k },
+                Le => Instr::LeIntK { a: dst, b: ra, k },
+                Gt => Instr::GtIntK { a: dst, b: ra, k },
+                _ => Instr::GeIntK { a: dst, b: ra, k },
+            };
+            self.emit(ins);
+            return;
         }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
@@ -856,22 +855,22 @@ impl<'a> Compiler<'a> {
                     for (i, el) in elts.iter().enumerate() {
                         self.elem_value(&el.value, elem, blk + 1 + i as u16);
                     }
-                    if let Type::Array { len, .. } = self.types.under(ty) {
-                        if *len as usize != elts.len() {
-                            // fewer elements than the array length: set them one by one
-                            self.emit(Instr::Zero { a: dst, ty: ty.0 });
-                            for i in 0..n {
-                                let ir = self.cur().alloc(1);
-                                self.emit(Instr::LoadInt { a: ir, i: i as i32 });
-                                self.emit(Instr::SetIndex {
-                                    a: dst,
-                                    b: ir,
-                                    c: blk + 1 + i,
-                                });
-                            }
-                            self.cur().free_to(base);
-                            return;
+                    if let Type::Array { len, .. } = self.types.under(ty)
+                        && *len as usize != elts.len()
+                    {
+                        // fewer elements than the array length: set them one by one
+                        self.emit(Instr::Zero { a: dst, ty: ty.0 });
+                        for i in 0..n {
+                            let ir = self.cur().alloc(1);
+                            self.emit(Instr::LoadInt { a: ir, i: i as i32 });
+                            self.emit(Instr::SetIndex {
+                                a: dst,
+                                b: ir,
+                                c: blk + 1 + i,
+                            });
                         }
+                        self.cur().free_to(base);
+                        return;
                     }
                     self.emit_x(Instr::SliceLit { a: blk, n }, ty.0);
                     if blk != dst {
@@ -883,10 +882,10 @@ impl<'a> Compiler<'a> {
                     let mut max: i64 = 0;
                     let mut keys = Vec::new();
                     for el in elts {
-                        if let Some(k) = &el.key {
-                            if let Some(ConstValue::Int(v)) = self.const_of(k) {
-                                idx = v.to_i64().unwrap_or(0);
-                            }
+                        if let Some(k) = &el.key
+                            && let Some(ConstValue::Int(v)) = self.const_of(k)
+                        {
+                            idx = v.to_i64().unwrap_or(0);
                         }
                         keys.push(idx);
                         idx += 1;

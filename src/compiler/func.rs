@@ -471,10 +471,10 @@ impl<'a> Compiler<'a> {
             let t = self.cur().alloc(n);
             self.multi_value(&spec.values[0], t, n);
             for (i, obj) in objs.iter().enumerate() {
-                if let Some(obj) = obj {
-                    if let Some(&g) = self.globals.get(obj) {
-                        self.emit(Instr::SetGlobal { a: t + i as u16, g });
-                    }
+                if let Some(obj) = obj
+                    && let Some(&g) = self.globals.get(obj)
+                {
+                    self.emit(Instr::SetGlobal { a: t + i as u16, g });
                 }
             }
         }

@@ -24,7 +24,7 @@ use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Span};
 use crate::syntax::source::SourceMap;
 use crate::types::check::Program as Checked;
-use crate::types::info::{Info, ObjKind};
+use crate::types::info::Info;
 use crate::types::ty::{ObjId, TypeId, TypeTable};
 use crate::vm::instr::Instr;
 use crate::vm::program::{FuncProto, NativeEntry, Program, RtTypes};
@@ -283,13 +283,15 @@ impl<'a> Compiler<'a> {
                 for d in &file.decls {
                     if let ast::Decl::Func(fd) = d {
                         let is_main = pkg.path == "main" && fd.name.name == "main";
-                        if fd.recv.is_none() && fd.body.is_some() && fd.name.name == "init" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
+                        if fd.recv.is_none()
+                            && fd.body.is_some()
+                            && fd.name.name == "init"
+                            && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                        {
+                            let f = self.func_of[&obj];
+                            let a = self.cur().alloc(1);
+                            self.emit(Instr::Call { a, f });
+                            self.cur().free_to(a);
                         }
                         let _ = is_main;
                     }
@@ -300,15 +302,16 @@ impl<'a> Compiler<'a> {
         if let Some(p) = user {
             for file in &p.files {
                 for d in &file.decls {
-                    if let ast::Decl::Func(fd) = d {
-                        if fd.recv.is_none() && fd.name.name == "main" && p.path == "main" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
-                        }
+                    if let ast::Decl::Func(fd) = d
+                        && fd.recv.is_none()
+                        && fd.name.name == "main"
+                        && p.path == "main"
+                        && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                    {
+                        let f = self.func_of[&obj];
+                        let a = self.cur().alloc(1);
+                        self.emit(Instr::Call { a, f });
+                        self.cur().free_to(a);
                     }
                 }
             }

@@ -14,6 +14,10 @@ use crate::types::info::ObjKind;
 use crate::types::ty::{BasicKind, ObjId, Type, TypeId, TypeTable};
 use crate::vm::instr::{Instr, Reg};
 
+/// A name on the left of `:=`: its new register (and whether it is a
+/// cell) if it declares a variable, the object, and its type.
+type DefineTarget = (Option<(Reg, bool)>, Option<ObjId>, TypeId);
+
 /// Where an assignment stores.
 #[derive(Clone, Copy)]
 enum LValue {
@@ -21,7 +25,7 @@ enum LValue {
     Field { obj: Reg, i: u16 },
     Index { obj: Reg, idx: Reg },
     Map { map: Reg, key: Reg },
-    Deref { ptr: Reg, ty: TypeId },
+    Deref { ptr: Reg },
     Blank,
 }
 
@@ -240,7 +244,7 @@ impl<'a> Compiler<'a> {
     /// `a, b := x, y` (some of the names may be existing variables).
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // new variables get registers first (they outlive the statement)
-        let mut targets: Vec<(Option<(Reg, bool)>, Option<ObjId>, TypeId)> = Vec::new();
+        let mut targets: Vec<DefineTarget> = Vec::new();
         for e in lhs {
             let ExprKind::Ident(id) = &e.kind else {
                 continue;
@@ -261,12 +265,13 @@ impl<'a> Compiler<'a> {
         }
         let mark = self.cur().free;
         // single new scalar variable from a single value: compile in place
-        if targets.len() == 1 && rhs.len() == 1 {
-            if let (Some((r, false)), _, ty) = targets[0] {
-                self.expr_as(&rhs[0], ty, r);
-                self.cur().free_to(mark);
-                return;
-            }
+        if targets.len() == 1
+            && rhs.len() == 1
+            && let (Some((r, false)), _, ty) = targets[0]
+        {
+            self.expr_as(&rhs[0], ty, r);
+            self.cur().free_to(mark);
+            return;
         }
         let n = targets.len() as u16;
         let ts = self.cur().alloc(n);
@@ -361,10 +366,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Star(p) => {
                 let ptr = self.cur().alloc(1);
                 self.expr(p, ptr);
-                LValue::Deref {
-                    ptr,
-                    ty: self.ty_of(e),
-                }
+                LValue::Deref { ptr }
             }
             _ => LValue::Blank,
         }
@@ -430,17 +432,16 @@ impl<'a> Compiler<'a> {
     /// `a, b = x, y`.
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // x = e with x a plain register variable: in place
-        if lhs.len() == 1 && rhs.len() == 1 {
-            if let ExprKind::Ident(id) = &strip(&lhs[0]).kind {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                        let ty = self.info.object(obj).ty;
-                        if !self.is_aggregate(ty) {
-                            self.expr_as(&rhs[0], ty, r);
-                            return;
-                        }
-                    }
-                }
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && let ExprKind::Ident(id) = &strip(&lhs[0]).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let ty = self.info.object(obj).ty;
+            if !self.is_aggregate(ty) {
+                self.expr_as(&rhs[0], ty, r);
+                return;
             }
         }
         let lvs: Vec<(LValue, TypeId)> = lhs
@@ -477,14 +478,13 @@ impl<'a> Compiler<'a> {
     fn op_assign(&mut self, op: BinaryOp, target: &Expr, value: &Expr) {
         let ty = self.ty_of(target);
         let vt = self.ty_of(value);
-        if let ExprKind::Ident(id) = &strip(target).kind {
-            if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                    let v = self.expr_reg(value);
-                    self.arith_regs(op, ty, vt, r, v, r);
-                    return;
-                }
-            }
+        if let ExprKind::Ident(id) = &strip(target).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let v = self.expr_reg(value);
+            self.arith_regs(op, ty, vt, r, v, r);
+            return;
         }
         let lv = self.lvalue(target);
         let cur = self.cur().alloc(1);
@@ -668,12 +668,11 @@ impl<'a> Compiler<'a> {
             } = &i.kind
             {
                 for e in lhs {
-                    if let ExprKind::Ident(id) = &e.kind {
-                        if let Some(&obj) = self.info.defs.get(&id.id) {
-                            if let Some(VarLoc::Cell(r)) = self.var_loc(obj) {
-                                cell_vars.push(r);
-                            }
-                        }
+                    if let ExprKind::Ident(id) = &e.kind
+                        && let Some(&obj) = self.info.defs.get(&id.id)
+                        && let Some(VarLoc::Cell(r)) = self.var_loc(obj)
+                    {
+                        cell_vars.push(r);
                     }
                 }
             }
@@ -1032,30 +1031,28 @@ impl<'a> Compiler<'a> {
                 self.patch_here(to_default);
             }
             let m = self.cur().free;
-            if let Some(b) = &cl.bind {
-                if let Some(&obj) = self.info.defs.get(&b.id) {
-                    let (r, cell) = self.declare_local(obj);
-                    let single = cl
-                        .types
-                        .as_ref()
-                        .filter(|ts| ts.len() == 1)
-                        .map(|ts| self.case_type(&ts[0]));
-                    let t = self.cur().alloc(1);
-                    match single {
-                        Some(ty)
-                            if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL =>
-                        {
-                            self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
-                            if self.is_aggregate(ty) {
-                                self.emit(Instr::Copy { a: t, b: t });
-                            }
-                        }
-                        _ => {
-                            self.emit(Instr::Move { a: t, b: x });
+            if let Some(b) = &cl.bind
+                && let Some(&obj) = self.info.defs.get(&b.id)
+            {
+                let (r, cell) = self.declare_local(obj);
+                let single = cl
+                    .types
+                    .as_ref()
+                    .filter(|ts| ts.len() == 1)
+                    .map(|ts| self.case_type(&ts[0]));
+                let t = self.cur().alloc(1);
+                match single {
+                    Some(ty) if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL => {
+                        self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
+                        if self.is_aggregate(ty) {
+                            self.emit(Instr::Copy { a: t, b: t });
                         }
                     }
-                    self.init_local(r, cell, t);
+                    _ => {
+                        self.emit(Instr::Move { a: t, b: x });
+                    }
                 }
+                self.init_local(r, cell, t);
             }
             self.stmts(&cl.body);
             self.cur().free_to(m);
@@ -1199,14 +1196,12 @@ impl<'a> Compiler<'a> {
 
     /// The type named in a type switch case (`nil` is UNTYPED_NIL).
     fn case_type(&self, t: &Expr) -> TypeId {
-        if let ExprKind::Ident(id) = &t.kind {
-            if id.name == "nil" {
-                if let Some(obj) = self.info.uses.get(&id.id) {
-                    if matches!(self.info.object(*obj).kind, ObjKind::Nil) {
-                        return TypeTable::UNTYPED_NIL;
-                    }
-                }
-            }
+        if let ExprKind::Ident(id) = &t.kind
+            && id.name == "nil"
+            && let Some(obj) = self.info.uses.get(&id.id)
+            && matches!(self.info.object(*obj).kind, ObjKind::Nil)
+        {
+            return TypeTable::UNTYPED_NIL;
         }
         self.ty_of(t)
     }

@@ -102,10 +102,10 @@ fn timer_id(v: &Value) -> i64 {
 }
 
 fn drain(chan: &Value) {
-    if let Value::Chan(c) = chan {
-        if let Some(c) = crate::vm::chan::as_chan(c) {
-            c.ch.drain();
-        }
+    if let Value::Chan(c) = chan
+        && let Some(c) = crate::vm::chan::as_chan(c)
+    {
+        c.ch.drain();
     }
 }
 

@@ -146,7 +146,7 @@ impl Fiber {
     ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
-        if f as usize == crate::stdlib::unimplemented_native as usize {
+        if f as usize == crate::stdlib::unimplemented_native as *const () as usize {
             return Err(Panic::Fatal(format!(
                 "native function {} is not implemented",
                 self.prog.natives[n as usize].name
@@ -781,10 +781,8 @@ impl Fiber {
                                     continue 'frame;
                                 }
                             }
-                            FrameKind::Boundary => {
-                                if self.frames.len() <= stop {
-                                    return Ok(ExecExit::Done);
-                                }
+                            FrameKind::Boundary if self.frames.len() <= stop => {
+                                return Ok(ExecExit::Done);
                             }
                             _ => {}
                         }
@@ -1190,7 +1188,7 @@ impl Fiber {
                         let next = match &r!(b) {
                             Value::Native(n) => n
                                 .downcast_ref::<parking_lot::Mutex<super::map::MapIter>>()
-                                .and_then(|it| it.lock().next()),
+                                .and_then(|it| it.lock().next_entry()),
                             _ => None,
                         };
                         match next {

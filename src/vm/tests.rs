@@ -35,6 +35,7 @@ fn func(name: &str, nparams: u16, nresults: u16, nregs: u16, code: Vec<Instr>) -
     let n = code.len();
     FuncProto {
         name: name.into(),
+        file: "test.go".into(),
         nparams,
         nresults,
         nregs,
