@@ -56,8 +56,8 @@ pub fn run_program(m: &Arc<Machine>) -> i32 {
         captures: Box::new([]),
         recv: None,
     }));
-    let mut f = Fiber::new(m.clone(), entry, vec![], 1);
-    crate::vm::task::run_main(&mut f)
+    let f = Fiber::new(m.clone(), entry, vec![], 1);
+    crate::vm::task::run_main(f)
 }
 
 /// `gosub run FILES -- args`: the process exit code.

@@ -42,18 +42,18 @@ impl<'a> Compiler<'a> {
         match &func.kind {
             ExprKind::Paren(x) => return self.target(x),
             ExprKind::Ident(id) => {
-                if let Some(&obj) = self.info.uses.get(&id.id) {
-                    if let ObjKind::Func { .. } = self.info.object(obj).kind {
-                        return self.static_target(obj);
-                    }
+                if let Some(&obj) = self.info.uses.get(&id.id)
+                    && let ObjKind::Func { .. } = self.info.object(obj).kind
+                {
+                    return self.static_target(obj);
                 }
             }
             ExprKind::Selector(_, sel) => match self.info.selections.get(&func.id).cloned() {
                 None => {
-                    if let Some(&obj) = self.info.uses.get(&sel.id) {
-                        if let ObjKind::Func { .. } = self.info.object(obj).kind {
-                            return self.static_target(obj);
-                        }
+                    if let Some(&obj) = self.info.uses.get(&sel.id)
+                        && let ObjKind::Func { .. } = self.info.object(obj).kind
+                    {
+                        return self.static_target(obj);
                     }
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal => {
@@ -137,6 +137,11 @@ impl<'a> Compiler<'a> {
         }
         let sig = self.sig_of(func);
         let nres = sig.results.len() as u16;
+        // a result register just allocated on top: the call block starts there
+        let reuse = want <= 1 && dst + 1 == self.cur().free;
+        if reuse {
+            self.cur().free_to(dst);
+        }
         let base = self.cur().free;
         match self.target(func) {
             t @ (Target::Func(_) | Target::Native(_)) => {
@@ -205,7 +210,7 @@ impl<'a> Compiler<'a> {
                 self.take_results(blk, dst, want);
             }
         }
-        self.cur().free_to(base);
+        self.cur().free_to(if reuse { dst + 1 } else { base });
     }
 
     fn take_results(&mut self, blk: Reg, dst: Reg, want: u16) {
@@ -302,49 +307,49 @@ impl<'a> Compiler<'a> {
         let need = (start + np as u16).saturating_sub(self.cur().free);
         self.cur().alloc(need);
         // f(g()) with g multi-valued
-        if args.len() == 1 {
-            if let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone() {
-                let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
-                self.cur().alloc(need);
-                self.multi_value(&args[0], start, ts.len() as u16);
-                if sig.variadic && !ellipsis {
-                    // pack the tail
-                    let fixed = np - 1;
-                    let n = ts.len() - fixed;
-                    let st = sig.params[np - 1];
-                    let elem = match self.types.under(st) {
-                        Type::Slice(e) => *e,
-                        _ => st,
-                    };
-                    let blk = self.cur().alloc(n as u16 + 1);
-                    for i in 0..n {
-                        self.emit(Instr::Move {
-                            a: blk + 1 + i as u16,
-                            b: start + (fixed + i) as u16,
-                        });
-                        self.coerce_reg(blk + 1 + i as u16, ts[fixed + i], elem);
-                    }
-                    self.emit_x(
-                        Instr::SliceLit {
-                            a: blk,
-                            n: n as u16,
-                        },
-                        st.0,
-                    );
+        if args.len() == 1
+            && let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone()
+        {
+            let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
+            self.cur().alloc(need);
+            self.multi_value(&args[0], start, ts.len() as u16);
+            if sig.variadic && !ellipsis {
+                // pack the tail
+                let fixed = np - 1;
+                let n = ts.len() - fixed;
+                let st = sig.params[np - 1];
+                let elem = match self.types.under(st) {
+                    Type::Slice(e) => *e,
+                    _ => st,
+                };
+                let blk = self.cur().alloc(n as u16 + 1);
+                for i in 0..n {
                     self.emit(Instr::Move {
-                        a: start + fixed as u16,
-                        b: blk,
+                        a: blk + 1 + i as u16,
+                        b: start + (fixed + i) as u16,
                     });
-                    for (i, t) in ts.iter().enumerate().take(fixed) {
-                        self.coerce_reg(start + i as u16, *t, sig.params[i]);
-                    }
-                } else {
-                    for (i, t) in ts.iter().enumerate() {
-                        self.coerce_reg(start + i as u16, *t, sig.params[i]);
-                    }
+                    self.coerce_reg(blk + 1 + i as u16, ts[fixed + i], elem);
                 }
-                return;
+                self.emit_x(
+                    Instr::SliceLit {
+                        a: blk,
+                        n: n as u16,
+                    },
+                    st.0,
+                );
+                self.emit(Instr::Move {
+                    a: start + fixed as u16,
+                    b: blk,
+                });
+                for (i, t) in ts.iter().enumerate().take(fixed) {
+                    self.coerce_reg(start + i as u16, *t, sig.params[i]);
+                }
+            } else {
+                for (i, t) in ts.iter().enumerate() {
+                    self.coerce_reg(start + i as u16, *t, sig.params[i]);
+                }
             }
+            return;
         }
         if sig.variadic && !ellipsis {
             let fixed = np - 1;

@@ -117,17 +117,17 @@ impl Walker<'_> {
     fn addr_of(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(id) => {
-                if let Some(&obj) = self.info.uses.get(&id.id) {
-                    if matches!(
+                if let Some(&obj) = self.info.uses.get(&id.id)
+                    && matches!(
                         self.info.object(obj).kind,
                         ObjKind::Var {
                             global: false,
                             field: false
                         }
-                    ) && !self.is_aggregate(obj)
-                    {
-                        self.out.cells.insert(obj);
-                    }
+                    )
+                    && !self.is_aggregate(obj)
+                {
+                    self.out.cells.insert(obj);
                 }
             }
             ExprKind::Paren(x) => self.addr_of(x),
@@ -177,12 +177,12 @@ impl Walker<'_> {
                     self.expr(e);
                 }
                 for e in lhs {
-                    if *op == AssignOp::Define {
-                        if let ExprKind::Ident(id) = &e.kind {
-                            self.def(id);
-                            self.use_ident(id);
-                            continue;
-                        }
+                    if *op == AssignOp::Define
+                        && let ExprKind::Ident(id) = &e.kind
+                    {
+                        self.def(id);
+                        self.use_ident(id);
+                        continue;
                     }
                     self.expr(e);
                 }
@@ -282,11 +282,9 @@ impl Walker<'_> {
             } => {
                 self.expr(expr);
                 for e in [key, value].into_iter().flatten() {
-                    if *define {
-                        if let ExprKind::Ident(id) = &e.kind {
-                            self.def(id);
-                            continue;
-                        }
+                    if *define && let ExprKind::Ident(id) = &e.kind {
+                        self.def(id);
+                        continue;
                     }
                     self.expr(e);
                 }
@@ -323,12 +321,11 @@ impl Walker<'_> {
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     // struct field keys are not variable uses
-                    if let Some(k) = &el.key {
-                        if !matches!(k.kind, ExprKind::Ident(_))
-                            || self.info.types.contains_key(&k.id)
-                        {
-                            self.expr(k);
-                        }
+                    if let Some(k) = &el.key
+                        && (!matches!(k.kind, ExprKind::Ident(_))
+                            || self.info.types.contains_key(&k.id))
+                    {
+                        self.expr(k);
                     }
                     self.expr(&el.value);
                 }
@@ -344,13 +341,13 @@ impl Walker<'_> {
             }
             ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
             ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id) {
-                    if sel.kind == SelectionKind::MethodVal {
-                        let m = self.info.object(sel.obj);
-                        let recv_is_ptr = matches!(self.types.get(sel.recv), Type::Pointer(_));
-                        if !recv_is_ptr && method_has_ptr_recv(self.types, m.recv_named, &m.name) {
-                            self.addr_of(x);
-                        }
+                if let Some(sel) = self.info.selections.get(&e.id)
+                    && sel.kind == SelectionKind::MethodVal
+                {
+                    let m = self.info.object(sel.obj);
+                    let recv_is_ptr = matches!(self.types.get(sel.recv), Type::Pointer(_));
+                    if !recv_is_ptr && method_has_ptr_recv(self.types, m.recv_named, &m.name) {
+                        self.addr_of(x);
                     }
                 }
                 self.expr(x)

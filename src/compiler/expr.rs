@@ -87,14 +87,12 @@ impl<'a> Compiler<'a> {
     /// A register holding the value of `e`: a local's own register when `e`
     /// is a plain local (do not write to it), else a new temporary.
     pub fn expr_reg(&mut self, e: &Expr) -> Reg {
-        if let ExprKind::Ident(id) = &e.kind {
-            if self.const_of(e).is_none() {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied() {
-                        return r;
-                    }
-                }
-            }
+        if let ExprKind::Ident(id) = &e.kind
+            && self.const_of(e).is_none()
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied()
+        {
+            return r;
         }
         if let ExprKind::Paren(x) = &e.kind {
             return self.expr_reg(x);
@@ -415,10 +413,9 @@ impl<'a> Compiler<'a> {
                 } else if let Some(obj) = self.info.uses.get(&match &x.kind {
                     ExprKind::Selector(_, s) => s.id,
                     _ => x.id,
-                }) {
-                    if let Some(VarLoc::Global(g)) = self.var_loc(*obj) {
-                        self.emit(Instr::AddrGlobal { a: dst, g });
-                    }
+                }) && let Some(VarLoc::Global(g)) = self.var_loc(*obj)
+                {
+                    self.emit(Instr::AddrGlobal { a: dst, g });
                 }
             }
             ExprKind::Index(c, i) => {
@@ -441,14 +438,15 @@ impl<'a> Compiler<'a> {
 
     /// Narrow the integer in `r` to its type's size.
     pub fn wrap(&mut self, ty: TypeId, r: Reg) {
-        if let Some(k) = self.basic(ty) {
-            if k.is_integer() && k.bits() < 64 {
-                self.emit(Instr::Wrap {
-                    a: r,
-                    bits: k.bits() as u8,
-                    signed: !k.is_unsigned(),
-                });
-            }
+        if let Some(k) = self.basic(ty)
+            && k.is_integer()
+            && k.bits() < 64
+        {
+            self.emit(Instr::Wrap {
+                a: r,
+                bits: k.bits() as u8,
+                signed: !k.is_unsigned(),
+            });
         }
     }
 
@@ -472,6 +470,40 @@ impl<'a> Compiler<'a> {
             self.compare(op, a, b, at, bt, dst);
             self.cur().free_to(base);
             return;
+        }
+        if let Some(k) = self.small_int_const(b) {
+            let kind = self.basic(ty).unwrap_or(BasicKind::Int);
+            if kind.is_integer() {
+                let signed = !kind.is_unsigned();
+                let ins = match op {
+                    Add => Some(Instr::AddIntK { a: dst, b: 0, k }),
+                    Sub if k != i16::MIN => Some(Instr::AddIntK {
+                        a: dst,
+                        b: 0,
+                        k: -k,
+                    }),
+                    Mul => Some(Instr::MulIntK { a: dst, b: 0, k }),
+                    And if k >= 0 => Some(Instr::AndK { a: dst, b: 0, k }),
+                    Rem if signed && k != 0 => Some(Instr::RemIntK { a: dst, b: 0, k }),
+                    _ => None,
+                };
+                if let Some(ins) = ins {
+                    let ra = self.expr_reg(a);
+                    let ins = match ins {
+                        Instr::AddIntK { a, k, .. } => Instr::AddIntK { a, b: ra, k },
+                        Instr::MulIntK { a, k, .. } => Instr::MulIntK { a, b: ra, k },
+                        Instr::AndK { a, k, .. } => Instr::AndK { a, b: ra, k },
+                        Instr::RemIntK { a, k, .. } => Instr::RemIntK { a, b: ra, k },
+                        other => other,
+                    };
+                    self.emit(ins);
+                    if matches!(op, Add | Sub | Mul) {
+                        self.wrap(ty, dst);
+                    }
+                    self.cur().free_to(base);
+                    return;
+                }
+            }
         }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
@@ -647,9 +679,83 @@ impl<'a> Compiler<'a> {
             });
             return;
         }
+        if let (Some(k), Some(kind)) = (self.small_int_const(b), self.basic(at))
+            && kind.is_integer()
+            && (!kind.is_unsigned() || (k >= 0 && matches!(op, Eq | Ne)))
+        {
+            let ra = self.expr_reg(a);
+            let ins = match op {
+                Eq => Instr::EqIntK { a: dst, b: ra, k },
+                Ne => Instr::NeIntK { a: dst, b: ra, k },
+                Lt => Instr::LtIntK { a: dst, b: ra, k },
+                Le => Instr::LeIntK { a: dst, b: ra, k },
+                Gt => Instr::GtIntK { a: dst, b: ra, k },
+                _ => Instr::GeIntK { a: dst, b: ra, k },
+            };
+            self.emit(ins);
+            return;
+        }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
         self.compare_regs(op, at, ra, rb, dst);
+    }
+
+    /// A constant integer operand that fits an instruction's immediate.
+    pub fn small_int_const(&self, e: &Expr) -> Option<i16> {
+        match self.const_of(e)? {
+            ConstValue::Int(i) if self.basic(self.ty_of(e)).is_some_and(|k| k.is_integer()) => {
+                i.to_i16()
+            }
+            _ => None,
+        }
+    }
+
+    /// Jump when `cond` is false: a fused compare-and-jump for signed
+    /// integer comparisons, else the bool and `JmpIfNot`. Returns the jump
+    /// to patch.
+    pub fn jump_if_false(&mut self, cond: &Expr) -> usize {
+        use BinaryOp::*;
+        let base = self.cur().free;
+        if let ExprKind::Binary(op @ (Lt | Le | Gt | Ge), a, b) = &strip_parens(cond).kind {
+            let at = self.ty_of(a);
+            if self
+                .basic(at)
+                .is_some_and(|k| k.is_integer() && !k.is_unsigned())
+                && self.const_of(cond).is_none()
+            {
+                let ra = self.expr_reg(a);
+                let rb = self.expr_reg(b);
+                let ins = match op {
+                    Lt => Instr::JmpGeInt {
+                        b: ra,
+                        c: rb,
+                        sj: 0,
+                    },
+                    Le => Instr::JmpLtInt {
+                        b: rb,
+                        c: ra,
+                        sj: 0,
+                    },
+                    Gt => Instr::JmpGeInt {
+                        b: rb,
+                        c: ra,
+                        sj: 0,
+                    },
+                    _ => Instr::JmpLtInt {
+                        b: ra,
+                        c: rb,
+                        sj: 0,
+                    },
+                };
+                let j = self.emit(ins);
+                self.cur().free_to(base);
+                return j;
+            }
+        }
+        let r = self.expr_reg(cond);
+        let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
+        self.cur().free_to(base);
+        j
     }
 
     /// `dst := ra op rb` for a comparison of two values of type `at` (both
@@ -749,22 +855,22 @@ impl<'a> Compiler<'a> {
                     for (i, el) in elts.iter().enumerate() {
                         self.elem_value(&el.value, elem, blk + 1 + i as u16);
                     }
-                    if let Type::Array { len, .. } = self.types.under(ty) {
-                        if *len as usize != elts.len() {
-                            // fewer elements than the array length: set them one by one
-                            self.emit(Instr::Zero { a: dst, ty: ty.0 });
-                            for i in 0..n {
-                                let ir = self.cur().alloc(1);
-                                self.emit(Instr::LoadInt { a: ir, i: i as i32 });
-                                self.emit(Instr::SetIndex {
-                                    a: dst,
-                                    b: ir,
-                                    c: blk + 1 + i,
-                                });
-                            }
-                            self.cur().free_to(base);
-                            return;
+                    if let Type::Array { len, .. } = self.types.under(ty)
+                        && *len as usize != elts.len()
+                    {
+                        // fewer elements than the array length: set them one by one
+                        self.emit(Instr::Zero { a: dst, ty: ty.0 });
+                        for i in 0..n {
+                            let ir = self.cur().alloc(1);
+                            self.emit(Instr::LoadInt { a: ir, i: i as i32 });
+                            self.emit(Instr::SetIndex {
+                                a: dst,
+                                b: ir,
+                                c: blk + 1 + i,
+                            });
                         }
+                        self.cur().free_to(base);
+                        return;
                     }
                     self.emit_x(Instr::SliceLit { a: blk, n }, ty.0);
                     if blk != dst {
@@ -776,10 +882,10 @@ impl<'a> Compiler<'a> {
                     let mut max: i64 = 0;
                     let mut keys = Vec::new();
                     for el in elts {
-                        if let Some(k) = &el.key {
-                            if let Some(ConstValue::Int(v)) = self.const_of(k) {
-                                idx = v.to_i64().unwrap_or(0);
-                            }
+                        if let Some(k) = &el.key
+                            && let Some(ConstValue::Int(v)) = self.const_of(k)
+                        {
+                            idx = v.to_i64().unwrap_or(0);
                         }
                         keys.push(idx);
                         idx += 1;
@@ -953,5 +1059,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_parens(x),
+        _ => e,
     }
 }

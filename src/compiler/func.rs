@@ -149,11 +149,30 @@ impl<'a> Compiler<'a> {
 
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let sj = target as i64 - (at as i64 + 1);
+        if i16::try_from(sj).is_err()
+            && matches!(
+                self.cur().proto.code[at],
+                Instr::JmpLtInt { .. } | Instr::JmpGeInt { .. }
+            )
+        {
+            self.too_large = true;
+        }
+        let _ = &self.too_large;
         let code = &mut self.cur().proto.code;
         code[at] = match code[at] {
             Instr::Jmp { .. } => Instr::Jmp { sj: sj as i32 },
             Instr::JmpIf { a, .. } => Instr::JmpIf { a, sj: sj as i32 },
             Instr::JmpIfNot { a, .. } => Instr::JmpIfNot { a, sj: sj as i32 },
+            Instr::JmpLtInt { b, c, .. } => Instr::JmpLtInt {
+                b,
+                c,
+                sj: sj as i16,
+            },
+            Instr::JmpGeInt { b, c, .. } => Instr::JmpGeInt {
+                b,
+                c,
+                sj: sj as i16,
+            },
             other => other,
         };
     }
@@ -452,10 +471,10 @@ impl<'a> Compiler<'a> {
             let t = self.cur().alloc(n);
             self.multi_value(&spec.values[0], t, n);
             for (i, obj) in objs.iter().enumerate() {
-                if let Some(obj) = obj {
-                    if let Some(&g) = self.globals.get(obj) {
-                        self.emit(Instr::SetGlobal { a: t + i as u16, g });
-                    }
+                if let Some(obj) = obj
+                    && let Some(&g) = self.globals.get(obj)
+                {
+                    self.emit(Instr::SetGlobal { a: t + i as u16, g });
                 }
             }
         }

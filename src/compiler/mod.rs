@@ -24,7 +24,7 @@ use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Span};
 use crate::syntax::source::SourceMap;
 use crate::types::check::Program as Checked;
-use crate::types::info::{Info, ObjKind};
+use crate::types::info::Info;
 use crate::types::ty::{ObjId, TypeId, TypeTable};
 use crate::vm::instr::Instr;
 use crate::vm::program::{FuncProto, NativeEntry, Program, RtTypes};
@@ -55,6 +55,8 @@ pub struct Compiler<'a> {
     pub pkg: String,
     pub rt: RtTypes,
     pub diags: Vec<Diagnostic>,
+    /// A conditional jump did not fit its 16-bit offset.
+    pub too_large: bool,
 }
 
 /// Compile a checked program into a runnable one.
@@ -78,6 +80,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         pkg: String::new(),
         rt,
         diags: Vec::new(),
+        too_large: false,
     };
     // 1. number every function, native and global
     for pkg in &checked.packages {
@@ -137,6 +140,12 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
     }
     // 3. the entry: var initialisers, init()s, main.main
     let entry = c.compile_entry(checked);
+    if c.too_large {
+        c.diags.push(Diagnostic::new(
+            Span::default(),
+            "function too large: a loop body exceeds 32767 instructions",
+        ));
+    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
@@ -274,13 +283,15 @@ impl<'a> Compiler<'a> {
                 for d in &file.decls {
                     if let ast::Decl::Func(fd) = d {
                         let is_main = pkg.path == "main" && fd.name.name == "main";
-                        if fd.recv.is_none() && fd.body.is_some() && fd.name.name == "init" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
+                        if fd.recv.is_none()
+                            && fd.body.is_some()
+                            && fd.name.name == "init"
+                            && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                        {
+                            let f = self.func_of[&obj];
+                            let a = self.cur().alloc(1);
+                            self.emit(Instr::Call { a, f });
+                            self.cur().free_to(a);
                         }
                         let _ = is_main;
                     }
@@ -291,15 +302,16 @@ impl<'a> Compiler<'a> {
         if let Some(p) = user {
             for file in &p.files {
                 for d in &file.decls {
-                    if let ast::Decl::Func(fd) = d {
-                        if fd.recv.is_none() && fd.name.name == "main" && p.path == "main" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
-                        }
+                    if let ast::Decl::Func(fd) = d
+                        && fd.recv.is_none()
+                        && fd.name.name == "main"
+                        && p.path == "main"
+                        && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                    {
+                        let f = self.func_of[&obj];
+                        let a = self.cur().alloc(1);
+                        self.emit(Instr::Call { a, f });
+                        self.cur().free_to(a);
                     }
                 }
             }

@@ -14,6 +14,10 @@ use crate::types::info::ObjKind;
 use crate::types::ty::{BasicKind, ObjId, Type, TypeId, TypeTable};
 use crate::vm::instr::{Instr, Reg};
 
+/// A name on the left of `:=`: its new register (and whether it is a
+/// cell) if it declares a variable, the object, and its type.
+type DefineTarget = (Option<(Reg, bool)>, Option<ObjId>, TypeId);
+
 /// Where an assignment stores.
 #[derive(Clone, Copy)]
 enum LValue {
@@ -21,7 +25,7 @@ enum LValue {
     Field { obj: Reg, i: u16 },
     Index { obj: Reg, idx: Reg },
     Map { map: Reg, key: Reg },
-    Deref { ptr: Reg, ty: TypeId },
+    Deref { ptr: Reg },
     Blank,
 }
 
@@ -129,8 +133,7 @@ impl<'a> Compiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr_reg(cond);
-                let j = self.emit(Instr::JmpIfNot { a: c, sj: 0 });
+                let j = self.jump_if_false(cond);
                 self.block(then);
                 match els {
                     Some(e) => {
@@ -175,13 +178,8 @@ impl<'a> Compiler<'a> {
                 self.type_switch(init.as_deref(), subject, clauses, label);
                 false
             }
-            StmtKind::Select(_) => {
-                // needs the scheduler's select: a clear error until wired
-                self.emit(Instr::Select {
-                    a: mark,
-                    n: 0,
-                    dflt: false,
-                });
+            StmtKind::Select(clauses) => {
+                self.select(clauses, label);
                 false
             }
         };
@@ -246,7 +244,7 @@ impl<'a> Compiler<'a> {
     /// `a, b := x, y` (some of the names may be existing variables).
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // new variables get registers first (they outlive the statement)
-        let mut targets: Vec<(Option<(Reg, bool)>, Option<ObjId>, TypeId)> = Vec::new();
+        let mut targets: Vec<DefineTarget> = Vec::new();
         for e in lhs {
             let ExprKind::Ident(id) = &e.kind else {
                 continue;
@@ -267,12 +265,13 @@ impl<'a> Compiler<'a> {
         }
         let mark = self.cur().free;
         // single new scalar variable from a single value: compile in place
-        if targets.len() == 1 && rhs.len() == 1 {
-            if let (Some((r, false)), _, ty) = targets[0] {
-                self.expr_as(&rhs[0], ty, r);
-                self.cur().free_to(mark);
-                return;
-            }
+        if targets.len() == 1
+            && rhs.len() == 1
+            && let (Some((r, false)), _, ty) = targets[0]
+        {
+            self.expr_as(&rhs[0], ty, r);
+            self.cur().free_to(mark);
+            return;
         }
         let n = targets.len() as u16;
         let ts = self.cur().alloc(n);
@@ -367,10 +366,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Star(p) => {
                 let ptr = self.cur().alloc(1);
                 self.expr(p, ptr);
-                LValue::Deref {
-                    ptr,
-                    ty: self.ty_of(e),
-                }
+                LValue::Deref { ptr }
             }
             _ => LValue::Blank,
         }
@@ -436,17 +432,16 @@ impl<'a> Compiler<'a> {
     /// `a, b = x, y`.
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // x = e with x a plain register variable: in place
-        if lhs.len() == 1 && rhs.len() == 1 {
-            if let ExprKind::Ident(id) = &strip(&lhs[0]).kind {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                        let ty = self.info.object(obj).ty;
-                        if !self.is_aggregate(ty) {
-                            self.expr_as(&rhs[0], ty, r);
-                            return;
-                        }
-                    }
-                }
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && let ExprKind::Ident(id) = &strip(&lhs[0]).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let ty = self.info.object(obj).ty;
+            if !self.is_aggregate(ty) {
+                self.expr_as(&rhs[0], ty, r);
+                return;
             }
         }
         let lvs: Vec<(LValue, TypeId)> = lhs
@@ -483,14 +478,13 @@ impl<'a> Compiler<'a> {
     fn op_assign(&mut self, op: BinaryOp, target: &Expr, value: &Expr) {
         let ty = self.ty_of(target);
         let vt = self.ty_of(value);
-        if let ExprKind::Ident(id) = &strip(target).kind {
-            if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                    let v = self.expr_reg(value);
-                    self.arith_regs(op, ty, vt, r, v, r);
-                    return;
-                }
-            }
+        if let ExprKind::Ident(id) = &strip(target).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let v = self.expr_reg(value);
+            self.arith_regs(op, ty, vt, r, v, r);
+            return;
         }
         let lv = self.lvalue(target);
         let cur = self.cur().alloc(1);
@@ -576,6 +570,16 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::Return { a: 0, n: 0 });
             return;
+        }
+        if es.len() == 1 && n == 1 {
+            let et = self.ty_of(&es[0]);
+            let plain =
+                et == rts[0] || (!self.types.is_interface(rts[0]) && !self.is_aggregate(et));
+            if plain && !self.is_aggregate(et) {
+                let r = self.expr_reg(&es[0]);
+                self.emit(Instr::Return { a: r, n: 1 });
+                return;
+            }
         }
         let ts = self.cur().alloc(n);
         self.values_into(es, &rts, ts);
@@ -664,24 +668,17 @@ impl<'a> Compiler<'a> {
             } = &i.kind
             {
                 for e in lhs {
-                    if let ExprKind::Ident(id) = &e.kind {
-                        if let Some(&obj) = self.info.defs.get(&id.id) {
-                            if let Some(VarLoc::Cell(r)) = self.var_loc(obj) {
-                                cell_vars.push(r);
-                            }
-                        }
+                    if let ExprKind::Ident(id) = &e.kind
+                        && let Some(&obj) = self.info.defs.get(&id.id)
+                        && let Some(VarLoc::Cell(r)) = self.var_loc(obj)
+                    {
+                        cell_vars.push(r);
                     }
                 }
             }
         }
         let top = self.pc();
-        let exit = cond.map(|c| {
-            let m = self.cur().free;
-            let r = self.expr_reg(c);
-            let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
-            self.cur().free_to(m);
-            j
-        });
+        let exit = cond.map(|c| self.jump_if_false(c));
         self.cur().breaks.push(BreakCtx {
             label,
             is_loop: true,
@@ -1034,30 +1031,28 @@ impl<'a> Compiler<'a> {
                 self.patch_here(to_default);
             }
             let m = self.cur().free;
-            if let Some(b) = &cl.bind {
-                if let Some(&obj) = self.info.defs.get(&b.id) {
-                    let (r, cell) = self.declare_local(obj);
-                    let single = cl
-                        .types
-                        .as_ref()
-                        .filter(|ts| ts.len() == 1)
-                        .map(|ts| self.case_type(&ts[0]));
-                    let t = self.cur().alloc(1);
-                    match single {
-                        Some(ty)
-                            if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL =>
-                        {
-                            self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
-                            if self.is_aggregate(ty) {
-                                self.emit(Instr::Copy { a: t, b: t });
-                            }
-                        }
-                        _ => {
-                            self.emit(Instr::Move { a: t, b: x });
+            if let Some(b) = &cl.bind
+                && let Some(&obj) = self.info.defs.get(&b.id)
+            {
+                let (r, cell) = self.declare_local(obj);
+                let single = cl
+                    .types
+                    .as_ref()
+                    .filter(|ts| ts.len() == 1)
+                    .map(|ts| self.case_type(&ts[0]));
+                let t = self.cur().alloc(1);
+                match single {
+                    Some(ty) if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL => {
+                        self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
+                        if self.is_aggregate(ty) {
+                            self.emit(Instr::Copy { a: t, b: t });
                         }
                     }
-                    self.init_local(r, cell, t);
+                    _ => {
+                        self.emit(Instr::Move { a: t, b: x });
+                    }
                 }
+                self.init_local(r, cell, t);
             }
             self.stmts(&cl.body);
             self.cur().free_to(m);
@@ -1073,16 +1068,140 @@ impl<'a> Compiler<'a> {
         self.cur().free_to(mark);
     }
 
-    /// The type named in a type switch case (`nil` is UNTYPED_NIL).
-    fn case_type(&self, t: &Expr) -> TypeId {
-        if let ExprKind::Ident(id) = &t.kind {
-            if id.name == "nil" {
-                if let Some(obj) = self.info.uses.get(&id.id) {
-                    if matches!(self.info.object(*obj).kind, ObjKind::Nil) {
-                        return TypeTable::UNTYPED_NIL;
+    /// `select`: evaluate every channel and sent value in source order into
+    /// a case table, one `Select` instruction chooses, then a dispatch on the
+    /// chosen index runs the clause (assigning a received value first).
+    fn select(&mut self, clauses: &[CommClause], label: Option<String>) {
+        let mark = self.cur().free;
+        let comms: Vec<(usize, &Stmt)> = clauses
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.comm.as_deref().map(|s| (i, s)))
+            .collect();
+        let dflt = clauses.iter().position(|c| c.comm.is_none());
+        let n = comms.len() as u16;
+        let blk = self.cur().alloc(3 + 3 * n);
+        // the receive expression of a comm clause
+        fn recv_of(s: &Stmt) -> Option<&Expr> {
+            let e = match &s.kind {
+                StmtKind::Expr(e) => e,
+                StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+                _ => return None,
+            };
+            match &e.kind {
+                ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                ExprKind::Paren(x) => match &x.kind {
+                    ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        for (k, (_, st)) in comms.iter().enumerate() {
+            let at = blk + 3 + 3 * k as u16;
+            match &st.kind {
+                StmtKind::Send { chan, value } => {
+                    self.emit(Instr::LoadInt { a: at, i: 0 });
+                    self.expr(chan, at + 1);
+                    let et = match self.types.under(self.ty_of(chan)) {
+                        Type::Chan { elem, .. } => *elem,
+                        _ => TypeTable::INVALID,
+                    };
+                    self.expr_as(value, et, at + 2);
+                }
+                _ => {
+                    self.emit(Instr::LoadInt { a: at, i: 1 });
+                    if let Some(ch) = recv_of(st) {
+                        self.expr(ch, at + 1);
                     }
+                    self.emit(Instr::LoadNil { a: at + 2 });
                 }
             }
+        }
+        self.emit(Instr::Select {
+            a: blk,
+            n,
+            dflt: dflt.is_some(),
+        });
+        let c = self.cur().alloc(1);
+        let mut to_body = Vec::new();
+        for k in 0..comms.len() {
+            self.emit(Instr::EqIntK {
+                a: c,
+                b: blk,
+                k: k as i16,
+            });
+            to_body.push(self.emit(Instr::JmpIf { a: c, sj: 0 }));
+        }
+        let to_default = self.emit(Instr::Jmp { sj: 0 });
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+        let mut ends = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let m = self.cur().free;
+            match comms.iter().position(|(i, _)| *i == ci) {
+                Some(k) => {
+                    self.patch_here(to_body[k]);
+                    if let StmtKind::Assign { lhs, op, .. } = &comms[k].1.kind {
+                        self.select_assign(lhs, *op == AssignOp::Define, blk + 1);
+                    }
+                }
+                None => self.patch_here(to_default),
+            }
+            self.stmts(&cl.body);
+            self.cur().free_to(m);
+            ends.push(self.emit(Instr::Jmp { sj: 0 }));
+        }
+        if dflt.is_none() {
+            self.patch_here(to_default);
+        }
+        for j in ends {
+            self.patch_here(j);
+        }
+        self.end_breaks(None);
+        self.cur().free_to(mark);
+    }
+
+    /// `v, ok := <-ch` / `v = <-ch` in a select clause: from `src`, `src+1`.
+    fn select_assign(&mut self, lhs: &[Expr], define: bool, src: Reg) {
+        for (i, e) in lhs.iter().enumerate() {
+            let from = src + i as u16;
+            if define {
+                let ExprKind::Ident(id) = &e.kind else {
+                    continue;
+                };
+                if let Some(&obj) = self.info.defs.get(&id.id) {
+                    let (r, cell) = self.declare_local(obj);
+                    let t = self.cur().alloc(1);
+                    self.emit(Instr::Move { a: t, b: from });
+                    self.init_local(r, cell, t);
+                }
+            } else {
+                let ty = self.ty_of(e);
+                let lv = self.lvalue(e);
+                let t = self.cur().alloc(1);
+                self.emit(Instr::Move { a: t, b: from });
+                if i == 0 {
+                    let elem = ty;
+                    let _ = elem;
+                }
+                self.store(lv, t);
+            }
+        }
+    }
+
+    /// The type named in a type switch case (`nil` is UNTYPED_NIL).
+    fn case_type(&self, t: &Expr) -> TypeId {
+        if let ExprKind::Ident(id) = &t.kind
+            && id.name == "nil"
+            && let Some(obj) = self.info.uses.get(&id.id)
+            && matches!(self.info.object(*obj).kind, ObjKind::Nil)
+        {
+            return TypeTable::UNTYPED_NIL;
         }
         self.ty_of(t)
     }

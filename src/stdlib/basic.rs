@@ -646,17 +646,17 @@ fn sort_natives() -> Vec<(&'static str, NativeFn)> {
             })
         }),
         ("sort.swapElems", |_, a| {
-            if let Value::Iface(i) = &a[0] {
-                if let Value::Slice(sl) = &i.val {
-                    let (x, y) = (
-                        sl.off as usize + a[1].int() as usize,
-                        sl.off as usize + a[2].int() as usize,
-                    );
-                    let vx = crate::vm::heap::deep_copy(&sl.store.load(x));
-                    let vy = crate::vm::heap::deep_copy(&sl.store.load(y));
-                    sl.store.store(x, vy);
-                    sl.store.store(y, vx);
-                }
+            if let Value::Iface(i) = &a[0]
+                && let Value::Slice(sl) = &i.val
+            {
+                let (x, y) = (
+                    sl.off as usize + a[1].int() as usize,
+                    sl.off as usize + a[2].int() as usize,
+                );
+                let vx = crate::vm::heap::deep_copy(&sl.store.load(x));
+                let vy = crate::vm::heap::deep_copy(&sl.store.load(y));
+                sl.store.store(x, vy);
+                sl.store.store(y, vx);
             }
             Ok(NativeOut::None)
         }),

@@ -23,6 +23,9 @@ pub mod unicode;
 mod unicode_tables;
 pub mod utf8;
 pub mod vals;
+pub mod atomic;
+pub mod sync;
+pub mod timer;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -43,9 +46,13 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(utf8::natives());
     // the VM engineer's first natives: only those not defined above are reached
     v.extend(basic::natives());
+    v.extend(sync::natives());
+    v.extend(atomic::natives());
+    v.extend(timer::natives());
     v.extend([
         ("runtime.Error.Error", runtime_error_error as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),
+        ("builtin.close", builtin_close as NativeFn),
         ("builtin.print", builtin_print as NativeFn),
         ("builtin.println", builtin_println as NativeFn),
         ("builtin.recover", builtin_nop as NativeFn),
@@ -93,5 +100,17 @@ fn builtin_println(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Pan
 }
 
 fn builtin_nop(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
+    Ok(NativeOut::None)
+}
+
+/// `close(ch)` run by `defer` or `go`.
+fn builtin_close(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let Value::Chan(c) = &args[0] else {
+        return Err(ctx.prog().plain_error("close of nil channel"));
+    };
+    if let Some(c) = crate::vm::chan::as_chan(c) {
+        c.ch.close()
+            .map_err(|e| ctx.prog().plain_error(e.as_str()))?;
+    }
     Ok(NativeOut::None)
 }

@@ -89,6 +89,12 @@ pub struct Fiber {
     pub goid: u64,
     /// Set by `os.Exit` or a fatal error: the program's exit code.
     pub exit_code: Option<i32>,
+    /// The runtime's G while this fiber runs under the scheduler.
+    pub g: Option<Arc<crate::runtime::G>>,
+    /// Progress of a multi-step native across parks (0: not started).
+    pub native_stage: u32,
+    /// A native asked to yield the processor after it returns.
+    pub yield_now: bool,
 }
 
 impl Fiber {
@@ -98,12 +104,15 @@ impl Fiber {
         let mut f = Fiber {
             m,
             prog,
-            regs: Vec::with_capacity(16),
-            frames: Vec::with_capacity(4),
+            regs: Vec::with_capacity(8),
+            frames: Vec::with_capacity(2),
             defers: Vec::new(),
             panics: Vec::new(),
             goid,
             exit_code: None,
+            g: None,
+            native_stage: 0,
+            yield_now: false,
         };
         f.regs.push(callee);
         f.regs.extend(args);
@@ -114,7 +123,7 @@ impl Fiber {
     #[inline]
     pub fn reserve_regs(&mut self, n: usize) {
         if self.regs.len() < n {
-            self.regs.resize(n.next_power_of_two().max(16), Value::Nil);
+            self.regs.resize(n.next_power_of_two().max(8), Value::Nil);
         }
     }
 
