@@ -3,6 +3,7 @@
 //! (The architecture overview is written here as the stages land.)
 
 pub mod diag;
+pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;

@@ -530,6 +530,22 @@ fn never_panics_on_garbage() {
     }
 }
 
+#[test]
+fn never_panics_on_truncated_programs() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/testdata/parse");
+    for entry in std::fs::read_dir(dir).expect("testdata").flatten().take(12) {
+        let text = std::fs::read_to_string(entry.path()).expect("readable");
+        let cuts = (0..text.len())
+            .step_by(23)
+            .filter(|&i| text.is_char_boundary(i));
+        for cut in cuts {
+            let _ = parse(&text[..cut]);
+            let _ = is_incomplete(&text[..cut]);
+            let _ = repl(&text[..cut]);
+        }
+    }
+}
+
 fn repl(src: &str) -> Result<Vec<ReplItem>, Vec<String>> {
     let mut sources = SourceMap::default();
     let file = sources.add("<repl>", src);

@@ -4,6 +4,7 @@
 
 pub mod decls;
 pub mod fmt;
+pub mod format;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;

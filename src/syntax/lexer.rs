@@ -212,6 +212,8 @@ fn convert(raw: Raw, text: &str) -> Tok {
         Raw::Float => Tok::Float(s()),
         Raw::Imag => Tok::Imag(s()),
         Raw::Rune => Tok::Rune(s()),
+        // Carriage returns are not part of a raw string's value (Go spec).
+        Raw::Str if text.starts_with('`') => Tok::Str(text.replace('\r', "")),
         Raw::Str => Tok::Str(s()),
         Raw::Add => Tok::Add,
         Raw::Sub => Tok::Sub,
@@ -751,6 +753,10 @@ mod tests {
         );
         assert_eq!(
             toks("`a\nb`"),
+            vec![Str("`a\nb`".into()), Semi(SemiKind::Eof)]
+        );
+        assert_eq!(
+            toks("`a\r\nb`"),
             vec![Str("`a\nb`".into()), Semi(SemiKind::Eof)]
         );
         assert_eq!(errs("\"abc\n"), vec!["newline in string"]);

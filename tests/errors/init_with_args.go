@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func init(n int) {
+	fmt.Println(n)
+}
+
+func main() {
+}

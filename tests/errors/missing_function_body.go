@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func compute(n int) int
+
+func main() {
+	fmt.Println(compute(2))
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	names := []string{
+		"ann",
+		"bob"
+	}
+	fmt.Println(names)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+x := 10
+
+func main() {
+	fmt.Println(x)
+}

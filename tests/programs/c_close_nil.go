@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var ch chan int
+	fmt.Println("closing a nil channel")
+	close(ch)
+}

@@ -1,0 +1,3 @@
+module numfmtgen
+
+go 1.27
