@@ -2,6 +2,8 @@
 //!
 //! (The architecture overview is written here as the stages land.)
 
+pub mod cli;
+pub mod compiler;
 pub mod diag;
 pub mod runtime;
 pub mod stdlib;

@@ -1,4 +1,5 @@
 fn main() {
-    eprintln!("gosub: not yet");
-    std::process::exit(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = gosub::cli::main_with(args);
+    std::process::exit(code);
 }

@@ -146,6 +146,9 @@ impl Fiber {
     ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
+        if f as usize == crate::stdlib::unimplemented_native as usize {
+            return Err(Panic::Fatal(format!("native function {} is not implemented", self.prog.natives[n as usize].name)));
+        }
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
         if ret == RET_DISCARD {
             return Ok(!matches!(out, NativeOut::Park));
@@ -882,6 +885,13 @@ impl Fiber {
                             Value::Ptr(p) => p.store.store(p.idx as usize, v),
                             _ => throw!(prog.nil_deref()),
                         }
+                    }
+                    Instr::MakePtr { a, b } => {
+                        let v = match &r!(b) {
+                            Value::Agg(st) => Value::Ptr(Ptr { store: st.clone(), idx: WHOLE }),
+                            other => other.clone(),
+                        };
+                        set!(a, v);
                     }
                     Instr::New { a, ty } => {
                         let t = crate::types::ty::TypeId(ty);

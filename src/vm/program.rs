@@ -96,6 +96,8 @@ pub struct Program {
     /// Zero values of the package-level variables (aggregates are fresh
     /// stores created once at start).
     pub global_types: Vec<TypeId>,
+    /// Package-level variables by qualified name (`io.EOF`), for natives.
+    pub global_names: HashMap<String, u32>,
     /// The synthesized entry: package var initialisation, `init`s, `main.main`.
     pub entry: u32,
     /// Method objects to what they call (Go functions or natives).

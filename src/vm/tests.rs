@@ -17,6 +17,7 @@ fn program(funcs: Vec<FuncProto>) -> Arc<Machine> {
         funcs: funcs.into_iter().map(Arc::new).collect(),
         natives: vec![],
         global_types: vec![],
+        global_names: Default::default(),
         entry: 0,
         method_impls: Default::default(),
         rt,
