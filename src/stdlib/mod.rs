@@ -2,9 +2,12 @@
 //! natives (Rust implementations of the bodiless declarations), looked up by
 //! qualified name at link time.
 
+pub mod atomic;
 pub mod decls;
 pub mod fmt;
 pub mod format;
+pub mod runtime;
+pub mod sync;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -14,6 +17,9 @@ use std::sync::Arc;
 /// Every native, by qualified name (`strings.Contains`, `sync.Mutex.Lock`).
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
+    v.extend(sync::natives());
+    v.extend(atomic::natives());
+    v.extend(runtime::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),

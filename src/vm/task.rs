@@ -73,14 +73,24 @@ impl Fiber {
 }
 
 /// `go f(args)`: needs the scheduler, which is not merged yet.
-pub fn spawn(_f: &mut Fiber, _callee: Value, _args: Vec<Value>) -> Result<(), Panic> {
-    Err(Panic::Fatal(
-        "go statements need the scheduler (not yet supported)".into(),
-    ))
+pub fn spawn(f: &mut Fiber, callee: Value, args: Vec<Value>) -> Result<(), Panic> {
+    // Temporary glue (stdlib::runtime) until the VM's goroutine wiring lands.
+    match crate::runtime::Sched::current() {
+        Some(s) => {
+            crate::stdlib::runtime::spawn_go(&s, &f.m, callee, args);
+            Ok(())
+        }
+        None => Err(Panic::Fatal("go statement outside the scheduler".into())),
+    }
 }
 
 /// Run the main goroutine alone to completion; the process exit code.
 pub fn run_main(f: &mut Fiber) -> i32 {
+    // Temporary glue (stdlib::runtime) until the VM's goroutine wiring lands.
+    if std::env::var_os("GOSUB_NO_SCHED").is_none() {
+        let fiber = std::mem::replace(f, Fiber::new(f.m.clone(), Value::Nil, vec![], 1));
+        return crate::stdlib::runtime::run_main_fiber(fiber);
+    }
     loop {
         match f.run(10_000) {
             RunExit::Yield => continue,
