@@ -8,6 +8,7 @@ pub mod fmt;
 pub mod format;
 pub mod runtime;
 pub mod sync;
+pub mod time;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -20,6 +21,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(sync::natives());
     v.extend(atomic::natives());
     v.extend(runtime::natives());
+    v.extend(time::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),
