@@ -47,6 +47,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("runtime.NumCPU", num_cpu as NativeFn),
         ("runtime.NumGoroutine", num_goroutine as NativeFn),
         ("runtime.Gosched", gosched as NativeFn),
+        ("runtime.Goexit", goexit as NativeFn),
         ("runtime.GC", nop as NativeFn),
         ("runtime.KeepAlive", nop as NativeFn),
         ("runtime.Version", version as NativeFn),
@@ -106,6 +107,12 @@ fn gosched(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     Ok(NativeOut::Park)
 }
 
+/// `runtime.Goexit`: the VM unwinds the goroutine running its deferred
+/// calls (recover returns nil meanwhile), then ends it.
+fn goexit(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
+    Err(Panic::Goexit)
+}
+
 fn nop(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     Ok(NativeOut::None)
 }
@@ -161,7 +168,7 @@ impl Task for FiberTask {
         match r {
             VmExit::Yield => SchedExit::Yield,
             VmExit::Park => SchedExit::Park,
-            VmExit::Done if self.main => {
+            VmExit::Done if self.main && !self.fiber.goexiting() => {
                 self.fiber.m.out.flush();
                 SchedExit::Exit(0)
             }

@@ -60,7 +60,16 @@ impl Fiber {
                 self.begin_panic(value, sigsegv);
                 self.report_panic()
             }
+            Panic::Unwinding if self.goexiting() => {
+                // the goexit record stays: main's task tells Goexit from return
+                self.frames.clear();
+                RunExit::Done
+            }
             Panic::Unwinding => self.report_panic(),
+            Panic::Goexit => {
+                self.begin_goexit();
+                RunExit::Done
+            }
         }
     }
 
