@@ -8,6 +8,7 @@ pub mod fmt;
 pub mod format;
 pub mod runtime;
 pub mod sync;
+pub mod testing;
 pub mod time;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
@@ -22,6 +23,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(atomic::natives());
     v.extend(runtime::natives());
     v.extend(time::natives());
+    v.extend(testing::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),

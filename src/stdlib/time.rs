@@ -356,7 +356,7 @@ fn parse_duration(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic>
     }))
 }
 
-fn parse_dur(s: &[u8]) -> Option<i64> {
+pub fn parse_dur(s: &[u8]) -> Option<i64> {
     let mut s = s;
     let neg = match s.first() {
         Some(b'-') => {
