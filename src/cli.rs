@@ -41,8 +41,8 @@ pub fn machine(prog: Program, out: Output, args: Vec<String>) -> Arc<Machine> {
 /// Run a compiled program's main goroutine to completion: the exit code.
 pub fn run_program(m: &Arc<Machine>) -> i32 {
     let entry = Value::Func(Arc::new(Closure { callee: Callee::Go(m.prog.entry), captures: Box::new([]), recv: None }));
-    let mut f = Fiber::new(m.clone(), entry, vec![], 1);
-    crate::vm::task::run_main(&mut f)
+    let f = Fiber::new(m.clone(), entry, vec![], 1);
+    crate::vm::task::run_main(f)
 }
 
 /// `gosub run FILES -- args`: the process exit code.

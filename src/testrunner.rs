@@ -306,8 +306,8 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
             std::process::exit(1);
         });
     }
-    let mut f = Fiber::new(m.clone(), main_fn, vec![entry, list, tm], 1);
-    let code = crate::vm::task::run_main(&mut f);
+    let f = Fiber::new(m.clone(), main_fn, vec![entry, list, tm], 1);
+    let code = crate::vm::task::run_main(f);
     done.store(true, Ordering::SeqCst);
     m.out.flush();
     let secs = start.elapsed().as_secs_f64();

@@ -117,6 +117,11 @@ impl<'a> Compiler<'a> {
         }
         let sig = self.sig_of(func);
         let nres = sig.results.len() as u16;
+        // a result register just allocated on top: the call block starts there
+        let reuse = want <= 1 && dst + 1 == self.cur().free;
+        if reuse {
+            self.cur().free_to(dst);
+        }
         let base = self.cur().free;
         match self.target(func) {
             t @ (Target::Func(_) | Target::Native(_)) => {
@@ -181,7 +186,7 @@ impl<'a> Compiler<'a> {
                 self.take_results(blk, dst, want);
             }
         }
-        self.cur().free_to(base);
+        self.cur().free_to(if reuse { dst + 1 } else { base });
     }
 
     fn take_results(&mut self, blk: Reg, dst: Reg, want: u16) {
@@ -267,10 +272,12 @@ impl<'a> Compiler<'a> {
         let need = (start + np as u16).saturating_sub(self.cur().free);
         self.cur().alloc(need);
         // f(g()) with g multi-valued
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 {
             if let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone() {
+                let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
+                self.cur().alloc(need);
                 self.multi_value(&args[0], start, ts.len() as u16);
-                if sig.variadic {
+                if sig.variadic && !ellipsis {
                     // pack the tail
                     let fixed = np - 1;
                     let n = ts.len() - fixed;

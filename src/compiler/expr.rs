@@ -417,6 +417,36 @@ impl<'a> Compiler<'a> {
             self.cur().free_to(base);
             return;
         }
+        if let Some(k) = self.small_int_const(b) {
+            let kind = self.basic(ty).unwrap_or(BasicKind::Int);
+            if kind.is_integer() {
+                let signed = !kind.is_unsigned();
+                let ins = match op {
+                    Add => Some(Instr::AddIntK { a: dst, b: 0, k }),
+                    Sub if k != i16::MIN => Some(Instr::AddIntK { a: dst, b: 0, k: -k }),
+                    Mul => Some(Instr::MulIntK { a: dst, b: 0, k }),
+                    And if k >= 0 => Some(Instr::AndK { a: dst, b: 0, k }),
+                    Rem if signed && k != 0 => Some(Instr::RemIntK { a: dst, b: 0, k }),
+                    _ => None,
+                };
+                if let Some(ins) = ins {
+                    let ra = self.expr_reg(a);
+                    let ins = match ins {
+                        Instr::AddIntK { a, k, .. } => Instr::AddIntK { a, b: ra, k },
+                        Instr::MulIntK { a, k, .. } => Instr::MulIntK { a, b: ra, k },
+                        Instr::AndK { a, k, .. } => Instr::AndK { a, b: ra, k },
+                        Instr::RemIntK { a, k, .. } => Instr::RemIntK { a, b: ra, k },
+                        other => other,
+                    };
+                    self.emit(ins);
+                    if matches!(op, Add | Sub | Mul) {
+                        self.wrap(ty, dst);
+                    }
+                    self.cur().free_to(base);
+                    return;
+                }
+            }
+        }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
         self.arith_regs(op, ty, bt, ra, rb, dst);
@@ -500,9 +530,60 @@ impl<'a> Compiler<'a> {
             self.emit(if op == Eq { Instr::Eq { a: dst, b: ra, c: rb } } else { Instr::Ne { a: dst, b: ra, c: rb } });
             return;
         }
+        if let (Some(k), Some(kind)) = (self.small_int_const(b), self.basic(at)) {
+            if kind.is_integer() && (!kind.is_unsigned() || (k >= 0 && matches!(op, Eq | Ne))) {
+                let ra = self.expr_reg(a);
+                let ins = match op {
+                    Eq => Instr::EqIntK { a: dst, b: ra, k },
+                    Ne => Instr::NeIntK { a: dst, b: ra, k },
+                    Lt => Instr::LtIntK { a: dst, b: ra, k },
+                    Le => Instr::LeIntK { a: dst, b: ra, k },
+                    Gt => Instr::GtIntK { a: dst, b: ra, k },
+                    _ => Instr::GeIntK { a: dst, b: ra, k },
+                };
+                self.emit(ins);
+                return;
+            }
+        }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
         self.compare_regs(op, at, ra, rb, dst);
+    }
+
+    /// A constant integer operand that fits an instruction's immediate.
+    pub fn small_int_const(&self, e: &Expr) -> Option<i16> {
+        match self.const_of(e)? {
+            ConstValue::Int(i) if self.basic(self.ty_of(e)).is_some_and(|k| k.is_integer()) => i.to_i16(),
+            _ => None,
+        }
+    }
+
+    /// Jump when `cond` is false: a fused compare-and-jump for signed
+    /// integer comparisons, else the bool and `JmpIfNot`. Returns the jump
+    /// to patch.
+    pub fn jump_if_false(&mut self, cond: &Expr) -> usize {
+        use BinaryOp::*;
+        let base = self.cur().free;
+        if let ExprKind::Binary(op @ (Lt | Le | Gt | Ge), a, b) = &strip_parens(cond).kind {
+            let at = self.ty_of(a);
+            if self.basic(at).is_some_and(|k| k.is_integer() && !k.is_unsigned()) && self.const_of(cond).is_none() {
+                let ra = self.expr_reg(a);
+                let rb = self.expr_reg(b);
+                let ins = match op {
+                    Lt => Instr::JmpGeInt { b: ra, c: rb, sj: 0 },
+                    Le => Instr::JmpLtInt { b: rb, c: ra, sj: 0 },
+                    Gt => Instr::JmpGeInt { b: rb, c: ra, sj: 0 },
+                    _ => Instr::JmpLtInt { b: ra, c: rb, sj: 0 },
+                };
+                let j = self.emit(ins);
+                self.cur().free_to(base);
+                return j;
+            }
+        }
+        let r = self.expr_reg(cond);
+        let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
+        self.cur().free_to(base);
+        j
     }
 
     /// `dst := ra op rb` for a comparison of two values of type `at` (both
@@ -781,5 +862,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_parens(x),
+        _ => e,
     }
 }

@@ -144,11 +144,19 @@ impl<'a> Compiler<'a> {
 
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let sj = target as i64 - (at as i64 + 1);
+        if i16::try_from(sj).is_err()
+            && matches!(self.cur().proto.code[at], Instr::JmpLtInt { .. } | Instr::JmpGeInt { .. })
+        {
+            self.too_large = true;
+        }
+        let _ = &self.too_large;
         let code = &mut self.cur().proto.code;
         code[at] = match code[at] {
             Instr::Jmp { .. } => Instr::Jmp { sj: sj as i32 },
             Instr::JmpIf { a, .. } => Instr::JmpIf { a, sj: sj as i32 },
             Instr::JmpIfNot { a, .. } => Instr::JmpIfNot { a, sj: sj as i32 },
+            Instr::JmpLtInt { b, c, .. } => Instr::JmpLtInt { b, c, sj: sj as i16 },
+            Instr::JmpGeInt { b, c, .. } => Instr::JmpGeInt { b, c, sj: sj as i16 },
             other => other,
         };
     }

@@ -55,6 +55,8 @@ pub struct Compiler<'a> {
     pub pkg: String,
     pub rt: RtTypes,
     pub diags: Vec<Diagnostic>,
+    /// A conditional jump did not fit its 16-bit offset.
+    pub too_large: bool,
 }
 
 /// Compile a checked program into a runnable one.
@@ -78,6 +80,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         pkg: String::new(),
         rt,
         diags: Vec::new(),
+        too_large: false,
     };
     // 1. number every function, native and global
     for pkg in &checked.packages {
@@ -130,6 +133,9 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
     }
     // 3. the entry: var initialisers, init()s, main.main
     let entry = c.compile_entry(checked);
+    if c.too_large {
+        c.diags.push(Diagnostic::new(Span::default(), "function too large: a loop body exceeds 32767 instructions"));
+    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }

@@ -124,8 +124,7 @@ impl<'a> Compiler<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr_reg(cond);
-                let j = self.emit(Instr::JmpIfNot { a: c, sj: 0 });
+                let j = self.jump_if_false(cond);
                 self.block(then);
                 match els {
                     Some(e) => {
@@ -154,9 +153,8 @@ impl<'a> Compiler<'a> {
                 self.type_switch(init.as_deref(), subject, clauses, label);
                 false
             }
-            StmtKind::Select(_) => {
-                // needs the scheduler's select: a clear error until wired
-                self.emit(Instr::Select { a: mark, n: 0, dflt: false });
+            StmtKind::Select(clauses) => {
+                self.select(clauses, label);
                 false
             }
         };
@@ -481,6 +479,15 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Return { a: 0, n: 0 });
             return;
         }
+        if es.len() == 1 && n == 1 {
+            let et = self.ty_of(&es[0]);
+            let plain = et == rts[0] || (!self.types.is_interface(rts[0]) && !self.is_aggregate(et));
+            if plain && !self.is_aggregate(et) {
+                let r = self.expr_reg(&es[0]);
+                self.emit(Instr::Return { a: r, n: 1 });
+                return;
+            }
+        }
         let ts = self.cur().alloc(n);
         self.values_into(es, &rts, ts);
         self.emit(Instr::Return { a: ts, n });
@@ -567,13 +574,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let top = self.pc();
-        let exit = cond.map(|c| {
-            let m = self.cur().free;
-            let r = self.expr_reg(c);
-            let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
-            self.cur().free_to(m);
-            j
-        });
+        let exit = cond.map(|c| self.jump_if_false(c));
         self.cur().breaks.push(BreakCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
         self.block(body);
         let cont = self.pc();
@@ -889,6 +890,114 @@ impl<'a> Compiler<'a> {
         }
         self.end_breaks(None);
         self.cur().free_to(mark);
+    }
+
+    /// `select`: evaluate every channel and sent value in source order into
+    /// a case table, one `Select` instruction chooses, then a dispatch on the
+    /// chosen index runs the clause (assigning a received value first).
+    fn select(&mut self, clauses: &[CommClause], label: Option<String>) {
+        let mark = self.cur().free;
+        let comms: Vec<(usize, &Stmt)> =
+            clauses.iter().enumerate().filter_map(|(i, c)| c.comm.as_deref().map(|s| (i, s))).collect();
+        let dflt = clauses.iter().position(|c| c.comm.is_none());
+        let n = comms.len() as u16;
+        let blk = self.cur().alloc(3 + 3 * n);
+        // the receive expression of a comm clause
+        fn recv_of(s: &Stmt) -> Option<&Expr> {
+            let e = match &s.kind {
+                StmtKind::Expr(e) => e,
+                StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+                _ => return None,
+            };
+            match &e.kind {
+                ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                ExprKind::Paren(x) => match &x.kind {
+                    ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        for (k, (_, st)) in comms.iter().enumerate() {
+            let at = blk + 3 + 3 * k as u16;
+            match &st.kind {
+                StmtKind::Send { chan, value } => {
+                    self.emit(Instr::LoadInt { a: at, i: 0 });
+                    self.expr(chan, at + 1);
+                    let et = match self.types.under(self.ty_of(chan)) {
+                        Type::Chan { elem, .. } => *elem,
+                        _ => TypeTable::INVALID,
+                    };
+                    self.expr_as(value, et, at + 2);
+                }
+                _ => {
+                    self.emit(Instr::LoadInt { a: at, i: 1 });
+                    if let Some(ch) = recv_of(st) {
+                        self.expr(ch, at + 1);
+                    }
+                    self.emit(Instr::LoadNil { a: at + 2 });
+                }
+            }
+        }
+        self.emit(Instr::Select { a: blk, n, dflt: dflt.is_some() });
+        let c = self.cur().alloc(1);
+        let mut to_body = Vec::new();
+        for k in 0..comms.len() {
+            self.emit(Instr::EqIntK { a: c, b: blk, k: k as i16 });
+            to_body.push(self.emit(Instr::JmpIf { a: c, sj: 0 }));
+        }
+        let to_default = self.emit(Instr::Jmp { sj: 0 });
+        self.cur().breaks.push(BreakCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        let mut ends = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let m = self.cur().free;
+            match comms.iter().position(|(i, _)| *i == ci) {
+                Some(k) => {
+                    self.patch_here(to_body[k]);
+                    if let StmtKind::Assign { lhs, op, .. } = &comms[k].1.kind {
+                        self.select_assign(lhs, *op == AssignOp::Define, blk + 1);
+                    }
+                }
+                None => self.patch_here(to_default),
+            }
+            self.stmts(&cl.body);
+            self.cur().free_to(m);
+            ends.push(self.emit(Instr::Jmp { sj: 0 }));
+        }
+        if dflt.is_none() {
+            self.patch_here(to_default);
+        }
+        for j in ends {
+            self.patch_here(j);
+        }
+        self.end_breaks(None);
+        self.cur().free_to(mark);
+    }
+
+    /// `v, ok := <-ch` / `v = <-ch` in a select clause: from `src`, `src+1`.
+    fn select_assign(&mut self, lhs: &[Expr], define: bool, src: Reg) {
+        for (i, e) in lhs.iter().enumerate() {
+            let from = src + i as u16;
+            if define {
+                let ExprKind::Ident(id) = &e.kind else { continue };
+                if let Some(&obj) = self.info.defs.get(&id.id) {
+                    let (r, cell) = self.declare_local(obj);
+                    let t = self.cur().alloc(1);
+                    self.emit(Instr::Move { a: t, b: from });
+                    self.init_local(r, cell, t);
+                }
+            } else {
+                let ty = self.ty_of(e);
+                let lv = self.lvalue(e);
+                let t = self.cur().alloc(1);
+                self.emit(Instr::Move { a: t, b: from });
+                if i == 0 {
+                    let elem = ty;
+                    let _ = elem;
+                }
+                self.store(lv, t);
+            }
+        }
     }
 
     /// The type named in a type switch case (`nil` is UNTYPED_NIL).

@@ -3,6 +3,7 @@
 //! qualified name at link time.
 
 pub mod atomic;
+pub mod basic;
 pub mod decls;
 pub mod fmt;
 pub mod format;
@@ -19,6 +20,7 @@ use std::sync::Arc;
 /// Every native, by qualified name (`strings.Contains`, `sync.Mutex.Lock`).
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
+    v.extend(basic::natives());
     v.extend(sync::natives());
     v.extend(atomic::natives());
     v.extend(runtime::natives());

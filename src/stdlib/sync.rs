@@ -242,7 +242,7 @@ fn fatal(msg: &str) -> Panic {
 
 fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     // Fast path without a G: uncontended.
-    let (_, g) = match current_g() {
+    let (_, g) = match current_g(ctx) {
         Ok(x) => x,
         Err(e) => {
             let o = Obj::lock(ctx, &args[0])?;
@@ -322,7 +322,7 @@ fn mutex_trylock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic
 // ---- RWMutex: fields w (0: a writer holds it), readers (1) ----
 
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    let g = current_g().ok().map(|x| x.1);
+    let g = current_g(ctx).ok().map(|x| x.1);
     if let Some(g) = &g {
         if resumed(g).is_some() {
             return Ok(NativeOut::None); // granted: only hand-offs wake writers
@@ -365,7 +365,7 @@ fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 }
 
 fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    let g = current_g().ok().map(|x| x.1);
+    let g = current_g(ctx).ok().map(|x| x.1);
     if let Some(g) = &g {
         if resumed(g).is_some() {
             return Ok(NativeOut::None);
@@ -437,7 +437,7 @@ fn wg_add(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 }
 
 fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    let g = current_g().ok().map(|x| x.1);
+    let g = current_g(ctx).ok().map(|x| x.1);
     if let Some(g) = &g {
         if resumed(g).is_some() {
             return Ok(NativeOut::None);
@@ -467,7 +467,7 @@ fn notify_add(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 }
 
 fn notify_wait(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
-    let (_, g) = current_g()?;
+    let (_, g) = current_g(ctx)?;
     if resumed(&g).is_some() {
         return Ok(NativeOut::None);
     }

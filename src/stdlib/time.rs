@@ -417,9 +417,9 @@ pub fn parse_dur(s: &[u8]) -> Option<i64> {
     Some(if neg { (total as i128).wrapping_neg() as i64 } else { total as i64 })
 }
 
-fn sleep(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
+fn sleep(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let d = a[0].int();
-    let (sched, g) = match current_g() {
+    let (sched, g) = match current_g(ctx) {
         Ok(x) => x,
         Err(_) => {
             if d > 0 {
@@ -458,6 +458,11 @@ fn time_value(m: &Machine) -> Value {
     ])))
 }
 
+/// The zero `Time` (what a receive from a closed timer channel would give).
+fn zero_time() -> Value {
+    Value::Agg(Arc::new(Store::from_values(vec![Value::Int(0), Value::Int(0), Value::Int(0), Value::Nil])))
+}
+
 fn dur(v: &Value) -> Duration {
     Duration::from_nanos(v.int().max(0) as u64)
 }
@@ -467,7 +472,7 @@ fn new_timer(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let Some(sched) = Sched::current() else {
         return Err(Panic::Fatal("timer outside the scheduler".into()));
     };
-    let chan = if a[0].bool() { changlue::timer_chan() } else { Value::Nil };
+    let chan = if a[0].bool() { changlue::timer_chan(zero_time()) } else { Value::Nil };
     let f = a[1].clone();
     let period = a[3].int();
     let m = ctx.fiber.m.clone();
@@ -477,9 +482,7 @@ fn new_timer(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
             changlue::try_send(&c, time_value(&m));
         }
         if !f.is_nil() {
-            if let Some(s) = Sched::current() {
-                super::runtime::spawn_go(&s, &m, f.clone(), vec![]);
-            }
+            super::runtime::spawn_go(&m, f.clone(), vec![]);
         }
     });
     let period = (period > 0).then(|| Duration::from_nanos(period as u64));
@@ -544,21 +547,22 @@ mod tests {
 /// The VM's channel representation, as timers use it (one place to adapt
 /// when the VM's channels change).
 mod changlue {
-    use crate::vm::chan::{as_chan, new_chan};
+    use crate::runtime::TrySend;
+    use crate::vm::chan::{as_chan, new_timer_chan};
     use crate::vm::value::Value;
 
-    /// A timer channel: one value of room, reported as unbuffered.
-    pub fn timer_chan() -> Value {
-        new_chan(1)
+    /// A timer channel of `Time` values: one value of room, reported as
+    /// unbuffered (`cap` and `len` are 0).
+    pub fn timer_chan(zero: Value) -> Value {
+        new_timer_chan(zero)
     }
 
     /// Non-blocking send (a full channel drops the value, as a ticker does).
     pub fn try_send(c: &Value, v: Value) {
         if let Value::Chan(c) = c {
             if let Some(ch) = as_chan(c) {
-                let mut st = ch.inner.lock();
-                if st.buf.len() < ch.cap && !st.closed {
-                    st.buf.push_back(v);
+                if let TrySend::Full(v) | TrySend::Closed(v) = ch.ch.try_send(v) {
+                    drop(v);
                 }
             }
         }
@@ -567,7 +571,7 @@ mod changlue {
     /// Discards buffered values; how many.
     pub fn drain(c: &Value) -> usize {
         match c {
-            Value::Chan(c) => as_chan(c).map_or(0, |ch| std::mem::take(&mut ch.inner.lock().buf).len()),
+            Value::Chan(c) => as_chan(c).map_or(0, |ch| ch.ch.drain()),
             _ => 0,
         }
     }

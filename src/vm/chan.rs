@@ -1,32 +1,36 @@
-//! Channels, until the runtime's `Hchan<Value>` is wired in: a buffered
-//! queue that supports the operations that never block (send with room,
-//! receive when non-empty or closed, close, len, cap). An operation that
-//! would block reports a clear "not yet supported" fatal error.
+//! Channel values: the runtime's `Hchan<Value>` plus the element type's
+//! zero value (what a receive from a closed channel yields). Blocking and
+//! waking are entirely the runtime's (`runtime/chan.rs`, `select.rs`).
 
+use super::heap::deep_copy;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::runtime::Hchan;
 use std::any::Any;
-use std::collections::VecDeque;
 use std::sync::Arc;
 
 pub struct ChanObj {
-    pub cap: usize,
-    pub inner: Mutex<ChanInner>,
+    pub ch: Hchan<Value>,
+    /// Zero value of the element type.
+    pub zero: Value,
+    /// A `time.Timer`/`Ticker` channel: it buffers one value internally,
+    /// but since Go 1.23 `len` and `cap` report 0 (see stdlib/time.rs).
+    pub timer: bool,
 }
 
-pub struct ChanInner {
-    pub buf: VecDeque<Value>,
-    pub closed: bool,
+impl ChanObj {
+    pub fn zero(&self) -> Value {
+        deep_copy(&self.zero)
+    }
 }
 
-pub fn new_chan(cap: usize) -> Value {
-    Value::Chan(Arc::new(ChanObj {
-        cap,
-        inner: Mutex::new(ChanInner {
-            buf: VecDeque::new(),
-            closed: false,
-        }),
-    }))
+pub fn new_chan(cap: usize, zero: Value) -> Value {
+    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(cap), zero, timer: false }))
+}
+
+/// A timer channel of `Time` values (`zero`): room for one, reported as
+/// unbuffered.
+pub fn new_timer_chan(zero: Value) -> Value {
+    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(1), zero, timer: true }))
 }
 
 pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
@@ -34,11 +38,9 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c)
-        .map(|c| c.inner.lock().buf.len() as i64)
-        .unwrap_or(0)
+    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.len() as i64).unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.cap as i64).unwrap_or(0)
+    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.cap() as i64).unwrap_or(0)
 }

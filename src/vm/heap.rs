@@ -129,6 +129,21 @@ impl Store {
         }
     }
 
+    /// The runtime-owned state in slot `i`, created by `init` on first use
+    /// (atomically: two goroutines racing get the same state).
+    pub fn get_or_init(&self, i: usize, init: impl FnOnce() -> Value) -> Value {
+        match self {
+            Store::Vals(v) => {
+                let mut slot = v[i].lock();
+                if !matches!(&*slot, Value::Native(_)) {
+                    *slot = init();
+                }
+                slot.clone()
+            }
+            _ => init(),
+        }
+    }
+
     /// Bytes `[off, off+n)` of a byte store (used for `string(b)`).
     pub fn bytes(&self, off: usize, n: usize) -> Vec<u8> {
         match self {

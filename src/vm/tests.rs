@@ -101,8 +101,8 @@ fn divide_by_zero_panics() {
         captures: std::boxed::Box::new([]),
         recv: None,
     }));
-    let mut fiber = Fiber::new(m.clone(), fv, vec![], 1);
-    let code = super::task::run_main(&mut fiber);
+    let fiber = Fiber::new(m.clone(), fv, vec![], 1);
+    let code = super::task::run_main(fiber);
     assert_eq!(code, 2);
     let (_, err) = m.out.captured();
     let err = String::from_utf8(err).unwrap();
