@@ -48,7 +48,8 @@ struct Opts {
     paths: Vec<String>,
 }
 
-const USAGE: &str = "usage: gosub test [-v] [-run regexp] [-count n] [-timeout d] [-short] [packages or files]";
+const USAGE: &str =
+    "usage: gosub test [-v] [-run regexp] [-count n] [-timeout d] [-short] [packages or files]";
 
 fn parse_args(args: &[String]) -> Result<Opts, String> {
     let mut o = Opts {
@@ -77,7 +78,10 @@ fn parse_args(args: &[String]) -> Result<Opts, String> {
             if let Some(v) = &inline {
                 return Ok(v.clone());
             }
-            let v = args.get(*i).cloned().ok_or(format!("flag needs an argument: -{name}"))?;
+            let v = args
+                .get(*i)
+                .cloned()
+                .ok_or(format!("flag needs an argument: -{name}"))?;
             *i += 1;
             Ok(v)
         };
@@ -97,18 +101,24 @@ fn parse_args(args: &[String]) -> Result<Opts, String> {
                 } else {
                     split_pattern(&p)
                         .iter()
-                        .map(|s| regex::Regex::new(s).map_err(|e| format!("invalid regexp for -test.run: {e}")))
+                        .map(|s| {
+                            regex::Regex::new(s)
+                                .map_err(|e| format!("invalid regexp for -test.run: {e}"))
+                        })
                         .collect::<Result<_, _>>()?
                 };
             }
             "count" => {
                 let v = value(&mut i)?;
-                o.cfg.count = v.parse().map_err(|_| format!("invalid value \"{v}\" for flag -count"))?;
+                o.cfg.count = v
+                    .parse()
+                    .map_err(|_| format!("invalid value \"{v}\" for flag -count"))?;
             }
             "timeout" => {
                 let v = value(&mut i)?;
-                let d = crate::stdlib::time::parse_dur(v.as_bytes())
-                    .ok_or_else(|| format!("invalid value \"{v}\" for flag -timeout: parse error"))?;
+                let d = crate::stdlib::time::parse_dur(v.as_bytes()).ok_or_else(|| {
+                    format!("invalid value \"{v}\" for flag -timeout: parse error")
+                })?;
                 o.timeout = (d > 0).then(|| Duration::from_nanos(d as u64));
             }
             "bench" | "benchtime" | "cpu" | "parallel" | "coverprofile" | "tags" => {
@@ -134,7 +144,8 @@ pub fn main(args: &[String]) -> i32 {
     };
     set_config(opts.cfg.clone());
     // Files make one package; each directory is a package.
-    let (files, dirs): (Vec<String>, Vec<String>) = opts.paths.iter().cloned().partition(|p| p.ends_with(".go"));
+    let (files, dirs): (Vec<String>, Vec<String>) =
+        opts.paths.iter().cloned().partition(|p| p.ends_with(".go"));
     let mut packages: Vec<(String, Vec<String>)> = Vec::new();
     if !files.is_empty() {
         packages.push(("command-line-arguments".into(), files));
@@ -163,12 +174,19 @@ fn import_path(dir: &str) -> String {
     };
     let mut cur: &Path = &abs;
     loop {
-        if let Ok(text) = std::fs::read_to_string(cur.join("go.mod")) {
-            if let Some(m) = text.lines().find_map(|l| l.trim().strip_prefix("module ")) {
-                let m = m.trim().trim_matches('"');
-                let rel = abs.strip_prefix(cur).map(|r| r.to_string_lossy().into_owned()).unwrap_or_default();
-                return if rel.is_empty() { m.to_string() } else { format!("{m}/{rel}") };
-            }
+        if let Ok(text) = std::fs::read_to_string(cur.join("go.mod"))
+            && let Some(m) = text.lines().find_map(|l| l.trim().strip_prefix("module "))
+        {
+            let m = m.trim().trim_matches('"');
+            let rel = abs
+                .strip_prefix(cur)
+                .map(|r| r.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return if rel.is_empty() {
+                m.to_string()
+            } else {
+                format!("{m}/{rel}")
+            };
         }
         match cur.parent() {
             Some(p) => cur = p,
@@ -212,7 +230,10 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
     };
     let (sources, checked) = crate::types::load::check_files(paths, &opts);
     let build_failed = |diags: &[crate::diag::Diagnostic]| {
-        eprint!("{}", crate::diag::render(&sources, diags, std::io::stderr().is_terminal()));
+        eprint!(
+            "{}",
+            crate::diag::render(&sources, diags, std::io::stderr().is_terminal())
+        );
         println!("FAIL\t{pkg} [build failed]");
         1
     };
@@ -224,7 +245,9 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
         Ok(p) => p,
         Err(d) => return build_failed(&d),
     };
-    let Some(user) = checked.packages.last() else { return 1 };
+    let Some(user) = checked.packages.last() else {
+        return 1;
+    };
     let func_index = |name: &str| {
         let full = format!("{}.{}", user.path, name);
         prog.funcs.iter().position(|f| f.name == full)
@@ -239,11 +262,15 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
                 continue;
             }
             let name = fd.name.name.as_str();
-            let Some(rest) = name.strip_prefix("Test") else { continue };
+            let Some(rest) = name.strip_prefix("Test") else {
+                continue;
+            };
             if rest.chars().next().is_some_and(|c| c.is_lowercase()) {
                 continue;
             }
-            let Some(&obj) = checked.info.defs.get(&fd.name.id) else { continue };
+            let Some(&obj) = checked.info.defs.get(&fd.name.id) else {
+                continue;
+            };
             let param = match checked.types.get(checked.info.object(obj).ty) {
                 Type::Func(sig) if sig.params.len() == 1 && sig.results.is_empty() => {
                     checked.types.type_string(sig.params[0], true)
@@ -276,7 +303,12 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
     let n = tests.len() as u32;
     let items: Vec<Value> = tests
         .iter()
-        .map(|(name, i)| Value::Agg(Arc::new(Store::from_values(vec![Value::str_from(name), func(*i)]))))
+        .map(|(name, i)| {
+            Value::Agg(Arc::new(Store::from_values(vec![
+                Value::str_from(name),
+                func(*i),
+            ])))
+        })
         .collect();
     let list = Value::Slice(Slice::new(Arc::new(Store::from_values(items)), 0, n, n));
     let tm = test_main.map_or(Value::Nil, func);
@@ -294,11 +326,20 @@ fn run_package(pkg: &str, paths: &[String], timeout: Option<Duration>) -> i32 {
                 return;
             }
             m.out.flush();
-            let mut s = format!("panic: test timed out after {}\n\trunning tests:\n", go_duration(t));
+            let mut s = format!(
+                "panic: test timed out after {}\n\trunning tests:\n",
+                go_duration(t)
+            );
             for (name, since) in running_tests() {
-                s.push_str(&format!("\t\t{name} ({})\n", go_duration_round(since.elapsed())));
+                s.push_str(&format!(
+                    "\t\t{name} ({})\n",
+                    go_duration_round(since.elapsed())
+                ));
             }
-            s.push_str(&format!("\nFAIL\t{pkg}\t{:.3}s\n", start.elapsed().as_secs_f64()));
+            s.push_str(&format!(
+                "\nFAIL\t{pkg}\t{:.3}s\n",
+                start.elapsed().as_secs_f64()
+            ));
             s.push_str("FAIL\n");
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(s.as_bytes());
@@ -335,10 +376,18 @@ mod tests {
 
     #[test]
     fn flags_parse() {
-        let a: Vec<String> = ["-v", "-run=TestA/sub", "-count", "2", "-timeout", "30s", "dir"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let a: Vec<String> = [
+            "-v",
+            "-run=TestA/sub",
+            "-count",
+            "2",
+            "-timeout",
+            "30s",
+            "dir",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let o = parse_args(&a).expect("valid flags");
         assert!(o.cfg.verbose);
         assert_eq!(o.cfg.run.len(), 2);

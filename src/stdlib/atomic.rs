@@ -57,7 +57,9 @@ fn rmw(ctx: &NativeCtx, p: &Value, f: impl Fn(i64) -> Option<i64>) -> Result<(i6
         Store::Ints(v) => {
             let mut old = v[i].load(SeqCst);
             loop {
-                let Some(new) = f(old) else { return Ok((old, old)) };
+                let Some(new) = f(old) else {
+                    return Ok((old, old));
+                };
                 match v[i].compare_exchange_weak(old, new, SeqCst, SeqCst) {
                     Ok(_) => break (old, new),
                     Err(cur) => old = cur,
@@ -201,7 +203,9 @@ fn value_store(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> 
     };
     with_value(ctx, &args[0], |s| {
         if dyn_type(s).is_some_and(|old| old != t) {
-            return Err(panic_str("sync/atomic: store of inconsistently typed value into Value"));
+            return Err(panic_str(
+                "sync/atomic: store of inconsistently typed value into Value",
+            ));
         }
         *s = new;
         Ok(())
@@ -216,7 +220,9 @@ fn value_swap(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     };
     let old = with_value(ctx, &args[0], |s| {
         if dyn_type(s).is_some_and(|old| old != t) {
-            return Err(panic_str("sync/atomic: swap of inconsistently typed values into Value"));
+            return Err(panic_str(
+                "sync/atomic: swap of inconsistently typed values into Value",
+            ));
         }
         Ok(std::mem::replace(s, new))
     })?;
@@ -226,10 +232,14 @@ fn value_swap(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 fn value_cas(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let (old, new) = (args[1].clone(), args[2].clone());
     let Some(t) = dyn_type(&new) else {
-        return Err(panic_str("sync/atomic: compare and swap of nil value into Value"));
+        return Err(panic_str(
+            "sync/atomic: compare and swap of nil value into Value",
+        ));
     };
     if dyn_type(&old).is_some_and(|o| o != t) {
-        return Err(panic_str("sync/atomic: compare and swap of inconsistently typed values"));
+        return Err(panic_str(
+            "sync/atomic: compare and swap of inconsistently typed values",
+        ));
     }
     let prog = ctx.fiber.prog.clone();
     let ok = with_value(ctx, &args[0], |s| {

@@ -114,7 +114,7 @@ struct Waiter {
 /// The wait queue of one sync object.
 struct WaitQ {
     /// Keeps the object's store (and so its address, the key) alive.
-    pin: Arc<Store>,
+    _pin: Arc<Store>,
     q: VecDeque<Waiter>,
 }
 
@@ -161,16 +161,33 @@ impl Obj<'_> {
         self.queue().is_some_and(|q| q.iter().any(|w| f(w.want)))
     }
     /// Queues `g` (at the front if `front`) and parks it with `reason`.
-    fn park(&mut self, g: &Arc<G>, want: Want, since: Instant, front: bool, reason: WaitReason) -> NativeOut {
+    fn park(
+        &mut self,
+        g: &Arc<G>,
+        want: Want,
+        since: Instant,
+        front: bool,
+        reason: WaitReason,
+    ) -> NativeOut {
         let pin = self.st.clone();
-        let wq = self.bucket.entry(self.key).or_insert_with(|| WaitQ { pin, q: VecDeque::new() });
-        let w = Waiter { g: g.clone(), want, since };
+        let wq = self.bucket.entry(self.key).or_insert_with(|| WaitQ {
+            _pin: pin,
+            q: VecDeque::new(),
+        });
+        let w = Waiter {
+            g: g.clone(),
+            want,
+            since,
+        };
         if front {
             wq.q.push_front(w);
         } else {
             wq.q.push_back(w);
         }
-        g.set_wait(Box::new(SyncWait { granted: false, since }));
+        g.set_wait(Box::new(SyncWait {
+            granted: false,
+            since,
+        }));
         g.prepare_park(reason);
         NativeOut::Park
     }
@@ -184,7 +201,9 @@ impl Obj<'_> {
     }
     /// Removes every waiter matching `f`.
     fn take_all(&mut self, f: impl Fn(Want) -> bool) -> Vec<Waiter> {
-        let Some(q) = self.queue() else { return Vec::new() };
+        let Some(q) = self.queue() else {
+            return Vec::new();
+        };
         let (out, keep): (Vec<Waiter>, Vec<Waiter>) = q.drain(..).partition(|w| f(w.want));
         q.extend(keep);
         self.tidy();
@@ -272,7 +291,13 @@ fn mutex_lock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
         s |= STARVING;
     }
     o.set(0, s);
-    Ok(o.park(&g, Want::Lock, since, marker.is_some(), WaitReason::SyncMutexLock))
+    Ok(o.park(
+        &g,
+        Want::Lock,
+        since,
+        marker.is_some(),
+        WaitReason::SyncMutexLock,
+    ))
 }
 
 fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
@@ -296,11 +321,11 @@ fn mutex_unlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic>
         }
     } else {
         s &= !LOCKED;
-        if s & WOKEN == 0 {
-            if let Some(w) = o.take(|w| w == Want::Lock) {
-                s |= WOKEN;
-                woken.push(w);
-            }
+        if s & WOKEN == 0
+            && let Some(w) = o.take(|w| w == Want::Lock)
+        {
+            s |= WOKEN;
+            woken.push(w);
         }
     }
     o.set(0, s);
@@ -323,17 +348,19 @@ fn mutex_trylock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic
 
 fn rw_lock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let g = current_g(ctx).ok().map(|x| x.1);
-    if let Some(g) = &g {
-        if resumed(g).is_some() {
-            return Ok(NativeOut::None); // granted: only hand-offs wake writers
-        }
+    if let Some(g) = &g
+        && resumed(g).is_some()
+    {
+        return Ok(NativeOut::None); // granted: only hand-offs wake writers
     }
     let mut o = Obj::lock(ctx, &args[0])?;
     if o.get(0) == 0 && o.get(1) == 0 {
         o.set(0, 1);
         return Ok(NativeOut::None);
     }
-    let Some(g) = g else { return Err(fatal("blocking library call outside the scheduler")) };
+    let Some(g) = g else {
+        return Err(fatal("blocking library call outside the scheduler"));
+    };
     // Waiting for another writer is Go's inner `w.Lock()`; waiting for
     // readers to leave is `sync.RWMutex.Lock`.
     let reason = if o.get(0) != 0 || o.has(|w| w == Want::WLock) {
@@ -366,18 +393,26 @@ fn rw_unlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 
 fn rw_rlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let g = current_g(ctx).ok().map(|x| x.1);
-    if let Some(g) = &g {
-        if resumed(g).is_some() {
-            return Ok(NativeOut::None);
-        }
+    if let Some(g) = &g
+        && resumed(g).is_some()
+    {
+        return Ok(NativeOut::None);
     }
     let mut o = Obj::lock(ctx, &args[0])?;
     if o.get(0) == 0 && !o.has(|w| w == Want::WLock) {
         o.set(1, o.get(1) + 1);
         return Ok(NativeOut::None);
     }
-    let Some(g) = g else { return Err(fatal("blocking library call outside the scheduler")) };
-    Ok(o.park(&g, Want::RLock, Instant::now(), false, WaitReason::SyncRWMutexRLock))
+    let Some(g) = g else {
+        return Err(fatal("blocking library call outside the scheduler"));
+    };
+    Ok(o.park(
+        &g,
+        Want::RLock,
+        Instant::now(),
+        false,
+        WaitReason::SyncRWMutexRLock,
+    ))
 }
 
 fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
@@ -388,11 +423,12 @@ fn rw_runlock(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     }
     o.set(1, r - 1);
     let mut woken = Vec::new();
-    if r == 1 && o.get(0) == 0 {
-        if let Some(w) = o.take(|w| w == Want::WLock) {
-            o.set(0, 1);
-            woken.push(w);
-        }
+    if r == 1
+        && o.get(0) == 0
+        && let Some(w) = o.take(|w| w == Want::WLock)
+    {
+        o.set(0, 1);
+        woken.push(w);
     }
     drop(o);
     wake(woken, true);
@@ -430,7 +466,11 @@ fn wg_add(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
         }))));
     }
     o.set(0, v);
-    let woken = if v == 0 { o.take_all(|w| w == Want::Zero) } else { Vec::new() };
+    let woken = if v == 0 {
+        o.take_all(|w| w == Want::Zero)
+    } else {
+        Vec::new()
+    };
     drop(o);
     wake(woken, true);
     Ok(NativeOut::None)
@@ -438,17 +478,25 @@ fn wg_add(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
 
 fn wg_wait(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     let g = current_g(ctx).ok().map(|x| x.1);
-    if let Some(g) = &g {
-        if resumed(g).is_some() {
-            return Ok(NativeOut::None);
-        }
+    if let Some(g) = &g
+        && resumed(g).is_some()
+    {
+        return Ok(NativeOut::None);
     }
     let mut o = Obj::lock(ctx, &args[0])?;
     if o.get(0) == 0 {
         return Ok(NativeOut::None);
     }
-    let Some(g) = g else { return Err(fatal("blocking library call outside the scheduler")) };
-    Ok(o.park(&g, Want::Zero, Instant::now(), false, WaitReason::SyncWaitGroupWait))
+    let Some(g) = g else {
+        return Err(fatal("blocking library call outside the scheduler"));
+    };
+    Ok(o.park(
+        &g,
+        Want::Zero,
+        Instant::now(),
+        false,
+        WaitReason::SyncWaitGroupWait,
+    ))
 }
 
 // ---- notifyList (Cond): fields wait (0), notify (1), both uint32 ----
@@ -476,7 +524,13 @@ fn notify_wait(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> 
     if ticket_less(t, o.get(1) as u32) {
         return Ok(NativeOut::None);
     }
-    Ok(o.park(&g, Want::Ticket(t), Instant::now(), false, WaitReason::SyncCondWait))
+    Ok(o.park(
+        &g,
+        Want::Ticket(t),
+        Instant::now(),
+        false,
+        WaitReason::SyncCondWait,
+    ))
 }
 
 fn notify_one(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {

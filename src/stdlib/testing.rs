@@ -28,10 +28,10 @@
 //!   past the test function (`frameSkip`).
 
 use crate::stdlib::fmt as gofmt;
+use crate::vm::heap::Store;
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
 use crate::vm::value::{Ptr, Value, WHOLE};
-use crate::vm::heap::Store;
 use parking_lot::{Mutex, RwLock};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
@@ -270,7 +270,12 @@ enum Then {
     SkipNow,
 }
 
-fn log_then(ctx: &mut NativeCtx, args: &[Value], formatted: bool, then: Then) -> Result<NativeOut, Panic> {
+fn log_then(
+    ctx: &mut NativeCtx,
+    args: &[Value],
+    formatted: bool,
+    then: Then,
+) -> Result<NativeOut, Panic> {
     let t = state(ctx, &args[0])?;
     let msg = message(ctx, args, formatted)?;
     log_text(ctx, &t, &msg);
@@ -367,7 +372,11 @@ fn temp_dir(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
         i.nsubs += 1;
         i.nsubs
     };
-    let safe: String = t.name.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
+    let safe: String = t
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect();
     let dir = std::env::temp_dir().join(format!("{safe}{}{n:03}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     Ok(NativeOut::One(Value::str_from(&dir.to_string_lossy())))
@@ -591,8 +600,14 @@ mod tests {
 
     #[test]
     fn decorate_as_go() {
-        assert_eq!(decorate("/a/b/x_test.go", 12, "msg"), "    x_test.go:12: msg\n");
-        assert_eq!(decorate("x_test.go", 3, "a\nb\n"), "    x_test.go:3: a\n        b\n");
+        assert_eq!(
+            decorate("/a/b/x_test.go", 12, "msg"),
+            "    x_test.go:12: msg\n"
+        );
+        assert_eq!(
+            decorate("x_test.go", 3, "a\nb\n"),
+            "    x_test.go:3: a\n        b\n"
+        );
     }
 
     #[test]

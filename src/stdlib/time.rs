@@ -77,14 +77,22 @@ fn wall_now() -> (i64, i64) {
         Err(e) => {
             let d = e.duration();
             let (s, n) = (-(d.as_secs() as i64), d.subsec_nanos() as i64);
-            if n > 0 { (s - 1, 1_000_000_000 - n) } else { (s, 0) }
+            if n > 0 {
+                (s - 1, 1_000_000_000 - n)
+            } else {
+                (s, 0)
+            }
         }
     }
 }
 
 fn now(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     let (s, n) = wall_now();
-    Ok(NativeOut::Many(vec![Value::Int(s), Value::Int(n), Value::Int(mono_now())]))
+    Ok(NativeOut::Many(vec![
+        Value::Int(s),
+        Value::Int(n),
+        Value::Int(mono_now()),
+    ]))
 }
 
 /// Zone name and offset of zone kind `k` (0 UTC, 1 Local, 2 fixed) at `unix`.
@@ -142,26 +150,42 @@ fn date_to_unix(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
 fn civil(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let c = civil_of(a[0].int(), 0, a[1].int(), b"", a[2].int());
     Ok(NativeOut::Many(
-        [c.year, c.month as i64, c.day as i64, c.hour as i64, c.min as i64, c.sec as i64, c.weekday as i64, c.yday as i64]
-            .into_iter()
-            .map(Value::Int)
-            .collect(),
+        [
+            c.year,
+            c.month as i64,
+            c.day as i64,
+            c.hour as i64,
+            c.min as i64,
+            c.sec as i64,
+            c.weekday as i64,
+            c.yday as i64,
+        ]
+        .into_iter()
+        .map(Value::Int)
+        .collect(),
     ))
 }
 
 fn zone_of(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let (n, o) = zone(a[1].int(), a[2].str(), a[3].int(), a[0].int());
-    Ok(NativeOut::Many(vec![Value::str_from(&n), Value::Int(o as i64)]))
+    Ok(NativeOut::Many(vec![
+        Value::str_from(&n),
+        Value::Int(o as i64),
+    ]))
 }
 
 fn format(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let c = civil_of(a[0].int(), a[1].int(), a[2].int(), a[3].str(), a[4].int());
     let layout = String::from_utf8_lossy(a[5].str());
-    Ok(NativeOut::One(Value::str_from(&timefmt::format_time(&layout, &c))))
+    Ok(NativeOut::One(Value::str_from(&timefmt::format_time(
+        &layout, &c,
+    ))))
 }
 
 fn mono_string(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
-    Ok(NativeOut::One(Value::str_from(&timefmt::format_monotonic(a[0].int()))))
+    Ok(NativeOut::One(Value::str_from(&timefmt::format_monotonic(
+        a[0].int(),
+    ))))
 }
 
 /// `parse(layout, value)`: a small subset of Go's parser (numeric fields,
@@ -177,14 +201,38 @@ fn parse(_ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
 
 fn parse_layout(layout: &[u8], value: &[u8]) -> Option<(i64, i64)> {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    let (mut y, mut mo, mut d, mut h, mut mi, mut s, mut ns, mut off) = (1i64, 1i64, 1i64, 0i64, 0i64, 0i64, 0i64, 0i64);
+    const DAYS: [&str; 7] = [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    let (mut y, mut mo, mut d, mut h, mut mi, mut s, mut ns, mut off) =
+        (1i64, 1i64, 1i64, 0i64, 0i64, 0i64, 0i64, 0i64);
     let mut pm: Option<bool> = None;
     let (mut l, mut v) = (layout, value);
     let num = |v: &mut &[u8], max: usize, exact: bool| -> Option<i64> {
-        let n = v.iter().take(max).take_while(|c| c.is_ascii_digit()).count();
+        let n = v
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         if n == 0 || (exact && n != max) {
             return None;
         }
@@ -313,8 +361,8 @@ fn parse_layout(layout: &[u8], value: &[u8]) -> Option<(i64, i64)> {
             l = &l[1..];
         }
         // fractional seconds after "05" that the layout does not mention
-        if l.is_empty() || !l.starts_with(b".") {
-            if v.first() == Some(&b'.') && layout.ends_with(b"05") && l.is_empty() {
+        if l.is_empty() && v.first() == Some(&b'.') && layout.ends_with(b"05") {
+            {
                 v = &v[1..];
                 let k = v.iter().take_while(|c| c.is_ascii_digit()).count();
                 let mut x: i64 = 0;
@@ -378,7 +426,11 @@ pub fn parse_dur(s: &[u8]) -> Option<i64> {
     let mut total: u128 = 0;
     while !s.is_empty() {
         let n = s.iter().take_while(|c| c.is_ascii_digit()).count();
-        let int: u128 = if n > 0 { std::str::from_utf8(&s[..n]).ok()?.parse().ok()? } else { 0 };
+        let int: u128 = if n > 0 {
+            std::str::from_utf8(&s[..n]).ok()?.parse().ok()?
+        } else {
+            0
+        };
         s = &s[n..];
         let (mut frac, mut scale) = (0u128, 1u128);
         let mut had_frac = false;
@@ -395,7 +447,10 @@ pub fn parse_dur(s: &[u8]) -> Option<i64> {
         if n == 0 && !had_frac {
             return None;
         }
-        let u = s.iter().take_while(|c| !c.is_ascii_digit() && **c != b'.').count();
+        let u = s
+            .iter()
+            .take_while(|c| !c.is_ascii_digit() && **c != b'.')
+            .count();
         let unit: u128 = match &s[..u] {
             b"ns" => 1,
             b"us" | [0xc2, 0xb5, b's'] | [0xce, 0xbc, b's'] => 1_000,
@@ -414,7 +469,11 @@ pub fn parse_dur(s: &[u8]) -> Option<i64> {
     if !neg && total > i64::MAX as u128 {
         return None;
     }
-    Some(if neg { (total as i128).wrapping_neg() as i64 } else { total as i64 })
+    Some(if neg {
+        (total as i128).wrapping_neg() as i64
+    } else {
+        total as i64
+    })
 }
 
 fn sleep(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
@@ -460,7 +519,12 @@ fn time_value(m: &Machine) -> Value {
 
 /// The zero `Time` (what a receive from a closed timer channel would give).
 fn zero_time() -> Value {
-    Value::Agg(Arc::new(Store::from_values(vec![Value::Int(0), Value::Int(0), Value::Int(0), Value::Nil])))
+    Value::Agg(Arc::new(Store::from_values(vec![
+        Value::Int(0),
+        Value::Int(0),
+        Value::Int(0),
+        Value::Nil,
+    ])))
 }
 
 fn dur(v: &Value) -> Duration {
@@ -472,7 +536,11 @@ fn new_timer(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     let Some(sched) = Sched::current() else {
         return Err(Panic::Fatal("timer outside the scheduler".into()));
     };
-    let chan = if a[0].bool() { changlue::timer_chan(zero_time()) } else { Value::Nil };
+    let chan = if a[0].bool() {
+        changlue::timer_chan(zero_time())
+    } else {
+        Value::Nil
+    };
     let f = a[1].clone();
     let period = a[3].int();
     let m = ctx.fiber.m.clone();
@@ -487,7 +555,10 @@ fn new_timer(ctx: &mut NativeCtx, a: &[Value]) -> Result<NativeOut, Panic> {
     });
     let period = (period > 0).then(|| Duration::from_nanos(period as u64));
     let handle = sched.add_timer(Instant::now() + dur(&a[2]), period, cb);
-    let obj = Value::Native(Arc::new(TimerObj { handle, chan: chan.clone() }));
+    let obj = Value::Native(Arc::new(TimerObj {
+        handle,
+        chan: chan.clone(),
+    }));
     Ok(NativeOut::Many(vec![chan, obj]))
 }
 
@@ -559,12 +630,11 @@ mod changlue {
 
     /// Non-blocking send (a full channel drops the value, as a ticker does).
     pub fn try_send(c: &Value, v: Value) {
-        if let Value::Chan(c) = c {
-            if let Some(ch) = as_chan(c) {
-                if let TrySend::Full(v) | TrySend::Closed(v) = ch.ch.try_send(v) {
-                    drop(v);
-                }
-            }
+        if let Value::Chan(c) = c
+            && let Some(ch) = as_chan(c)
+            && let TrySend::Full(v) | TrySend::Closed(v) = ch.ch.try_send(v)
+        {
+            drop(v);
         }
     }
 
