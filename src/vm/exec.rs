@@ -146,8 +146,11 @@ impl Fiber {
     ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
-        if f as usize == crate::stdlib::unimplemented_native as usize {
-            return Err(Panic::Fatal(format!("native function {} is not implemented", self.prog.natives[n as usize].name)));
+        if f as usize == crate::stdlib::unimplemented_native as *const () as usize {
+            return Err(Panic::Fatal(format!(
+                "native function {} is not implemented",
+                self.prog.natives[n as usize].name
+            )));
         }
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
         if ret == RET_DISCARD {
@@ -782,10 +785,8 @@ impl Fiber {
                                     continue 'frame;
                                 }
                             }
-                            FrameKind::Boundary => {
-                                if self.frames.len() <= stop {
-                                    return Ok(ExecExit::Done);
-                                }
+                            FrameKind::Boundary if self.frames.len() <= stop => {
+                                return Ok(ExecExit::Done);
                             }
                             _ => {}
                         }
@@ -934,7 +935,10 @@ impl Fiber {
                     }
                     Instr::MakePtr { a, b } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st.clone(), idx: WHOLE }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st.clone(),
+                                idx: WHOLE,
+                            }),
                             other => other.clone(),
                         };
                         set!(a, v);
@@ -1188,7 +1192,7 @@ impl Fiber {
                         let next = match &r!(b) {
                             Value::Native(n) => n
                                 .downcast_ref::<parking_lot::Mutex<super::map::MapIter>>()
-                                .and_then(|it| it.lock().next()),
+                                .and_then(|it| it.lock().next_entry()),
                             _ => None,
                         };
                         match next {
@@ -1440,7 +1444,9 @@ impl Fiber {
         use crate::runtime::{Op, SelectCase, Selected, WaitReason, park_forever};
         let prog = self.prog.clone();
         let Some(g) = self.g.clone() else {
-            return Err(Panic::Fatal("channel operation outside the scheduler".into()));
+            return Err(Panic::Fatal(
+                "channel operation outside the scheduler".into(),
+            ));
         };
         let chan_at = |regs: &[Value], r: usize| -> Option<Arc<dyn std::any::Any + Send + Sync>> {
             match &regs[r] {
@@ -1499,12 +1505,18 @@ impl Fiber {
                     chans.push(chan_at(&self.regs, at + 1));
                     vals.push(deep_copy(&self.regs[at + 2]));
                 }
-                let objs: Vec<Option<&super::chan::ChanObj>> =
-                    chans.iter().map(|c| c.as_ref().and_then(super::chan::as_chan)).collect();
+                let objs: Vec<Option<&super::chan::ChanObj>> = chans
+                    .iter()
+                    .map(|c| c.as_ref().and_then(super::chan::as_chan))
+                    .collect();
                 let cases: Vec<SelectCase<'_, Value>> = (0..n as usize)
                     .map(|i| {
                         let ch = objs[i].map(|o| &o.ch);
-                        if kinds[i] == 0 { SelectCase::Send(ch, &vals[i]) } else { SelectCase::Recv(ch) }
+                        if kinds[i] == 0 {
+                            SelectCase::Send(ch, &vals[i])
+                        } else {
+                            SelectCase::Recv(ch)
+                        }
                     })
                     .collect();
                 let r = crate::runtime::selectgo(&g, &cases, dflt, || Value::Nil);
@@ -1513,7 +1525,11 @@ impl Fiber {
                     Op::Ready(Err(e)) => return Err(prog.plain_error(e.as_str())),
                     Op::Ready(Ok(Selected::Send(i))) => (i as i64, Value::Nil, false),
                     Op::Ready(Ok(Selected::Recv(i, v, ok))) => {
-                        let v = if ok { v } else { objs[i].map(|o| o.zero()).unwrap_or(Value::Nil) };
+                        let v = if ok {
+                            v
+                        } else {
+                            objs[i].map(|o| o.zero()).unwrap_or(Value::Nil)
+                        };
                         (i as i64, v, ok)
                     }
                     Op::Ready(Ok(Selected::Default)) => (-1, Value::Nil, false),

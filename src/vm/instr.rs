@@ -129,7 +129,7 @@ pub enum Instr {
     Load { a: Reg, b: Reg },       // R[A] := *R[B] (nil panics)
     Store { a: Reg, b: Reg },      // *R[A] := R[B] (nil panics; aggregates copied in)
     New { a: Reg, ty: u32 },       // R[A] := new(ty)
-    MakePtr { a: Reg, b: Reg },            // R[A] := &R[B] (R[B] an aggregate: a pointer to its memory)
+    MakePtr { a: Reg, b: Reg },    // R[A] := &R[B] (R[B] an aggregate: a pointer to its memory)
 
     // --- structs, arrays, slices, strings
     GetField { a: Reg, b: Reg, i: u16 }, // R[A] := R[B].field[i] (R[B] a struct or pointer to one; nil panics)

@@ -48,7 +48,11 @@ impl Fiber {
                 RunExit::Exit(code)
             }
             Panic::Fatal(msg) => {
-                let s = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n{}", self.goid, self.traceback_text());
+                let s = format!(
+                    "fatal error: {msg}\n\ngoroutine {} [running]:\n{}",
+                    self.goid,
+                    self.traceback_text()
+                );
                 self.m.out.write_stderr(s.as_bytes());
                 RunExit::Exit(2)
             }
@@ -119,7 +123,11 @@ pub fn run_main(f: Fiber) -> i32 {
     let procs = std::env::var("GOMAXPROCS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        });
     let sched = Sched::new(procs);
     let m2 = m.clone();
     sched.set_deadlock_hook(Box::new(move |report| {

@@ -35,6 +35,7 @@ fn func(name: &str, nparams: u16, nresults: u16, nregs: u16, code: Vec<Instr>) -
     let n = code.len();
     FuncProto {
         name: name.into(),
+        file: "test.go".into(),
         nparams,
         nresults,
         nregs,
@@ -139,4 +140,16 @@ fn fib_bench() {
         .unwrap_or(32);
     let r = call(&m, 0, &[Value::Int(n)]);
     println!("fib({n}) = {} in {:?}", r[0].int(), t.elapsed());
+}
+
+#[test]
+fn sizes() {
+    println!(
+        "Fiber {} Frame {} Value {} Instr {}",
+        std::mem::size_of::<Fiber>(),
+        std::mem::size_of::<super::fiber::Frame>(),
+        std::mem::size_of::<Value>(),
+        std::mem::size_of::<Instr>()
+    );
+    assert!(std::mem::size_of::<super::fiber::Frame>() <= 48);
 }
