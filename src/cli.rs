@@ -112,7 +112,7 @@ pub fn run_captured(paths: &[String]) -> (i32, String, String) {
 
 pub fn main_with(args: Vec<String>) -> i32 {
     let usage =
-        "usage: gosub run FILE.go... | gosub FILE.go | gosub check FILES | gosub disasm FILE.go";
+        "usage: gosub run FILE.go... | gosub FILE.go | gosub test [-v] [-run RE] [PATHS] | gosub check FILES | gosub disasm FILE.go";
     let Some(cmd) = args.first() else {
         eprintln!("{usage}");
         return 2;
@@ -136,6 +136,7 @@ pub fn main_with(args: Vec<String>) -> i32 {
         (files, prog_args)
     };
     match cmd.as_str() {
+        "test" => crate::testrunner::main(&args[1..]),
         "run" => {
             let (files, pargs) = split(&args[1..]);
             run_files(&files, &pargs)

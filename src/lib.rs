@@ -8,5 +8,6 @@ pub mod diag;
 pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
+pub mod testrunner;
 pub mod types;
 pub mod vm;

@@ -24,8 +24,10 @@ mod unicode_tables;
 pub mod utf8;
 pub mod vals;
 pub mod atomic;
+pub mod runtime;
 pub mod sync;
-pub mod timer;
+pub mod testing;
+pub mod time;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -48,7 +50,9 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(basic::natives());
     v.extend(sync::natives());
     v.extend(atomic::natives());
-    v.extend(timer::natives());
+    v.extend(runtime::natives());
+    v.extend(time::natives());
+    v.extend(testing::natives());
     v.extend([
         ("runtime.Error.Error", runtime_error_error as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),

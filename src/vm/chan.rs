@@ -12,6 +12,9 @@ pub struct ChanObj {
     pub ch: Hchan<Value>,
     /// Zero value of the element type.
     pub zero: Value,
+    /// A `time.Timer`/`Ticker` channel: it buffers one value internally,
+    /// but since Go 1.23 `len` and `cap` report 0 (see stdlib/time.rs).
+    pub timer: bool,
 }
 
 impl ChanObj {
@@ -21,10 +24,13 @@ impl ChanObj {
 }
 
 pub fn new_chan(cap: usize, zero: Value) -> Value {
-    Value::Chan(Arc::new(ChanObj {
-        ch: Hchan::new(cap),
-        zero,
-    }))
+    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(cap), zero, timer: false }))
+}
+
+/// A timer channel of `Time` values (`zero`): room for one, reported as
+/// unbuffered.
+pub fn new_timer_chan(zero: Value) -> Value {
+    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(1), zero, timer: true }))
 }
 
 pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
@@ -32,9 +38,9 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.ch.len() as i64).unwrap_or(0)
+    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.len() as i64).unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.ch.cap() as i64).unwrap_or(0)
+    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.cap() as i64).unwrap_or(0)
 }

@@ -302,6 +302,10 @@ impl Fiber {
                 self.unwind(stop)
             }
             Panic::Unwinding => self.unwind(stop),
+            Panic::Goexit => {
+                self.begin_goexit();
+                self.unwind(stop)
+            }
             other => Err(other),
         }
     }

@@ -72,6 +72,9 @@ pub struct PanicState {
     pub aborted: bool,
     /// Re-panicked with the recovered value (`[recovered, repanicked]`).
     pub repanicked: bool,
+    /// Not a panic but `runtime.Goexit`: deferred calls run, `recover`
+    /// returns nil, and the goroutine ends quietly when they are done.
+    pub goexit: bool,
     /// A nil dereference: Go prints a `[signal SIGSEGV ...]` line.
     pub sigsegv: bool,
     /// (function, file, line) from the innermost frame out, when raised.

@@ -28,6 +28,8 @@ pub enum Panic {
     Unwinding,
     /// `os.Exit(code)`.
     Exit(i32),
+    /// `runtime.Goexit()`: run the deferred calls, then end the goroutine.
+    Goexit,
     /// A fatal error (`fatal error: all goroutines are asleep - deadlock!`,
     /// `fatal error: sync: unlock of unlocked mutex`): no deferred calls run.
     Fatal(String),
@@ -125,9 +127,28 @@ impl super::fiber::Fiber {
             recovered: false,
             aborted: false,
             repanicked: false,
+            goexit: false,
             sigsegv,
             traceback,
         });
+    }
+
+    /// `runtime.Goexit`: unwinds like a panic that nobody can recover.
+    pub fn begin_goexit(&mut self) {
+        self.panics.push(PanicState {
+            value: Value::Nil,
+            recovered: false,
+            aborted: false,
+            repanicked: false,
+            goexit: true,
+            sigsegv: false,
+            traceback: Vec::new(),
+        });
+    }
+
+    /// Whether the unwinding that just finished was `runtime.Goexit`'s.
+    pub fn goexiting(&self) -> bool {
+        self.panics.last().is_some_and(|p| p.goexit)
     }
 
     /// Unwind toward `stop` frames: start the next deferred call of the top
@@ -188,7 +209,7 @@ impl super::fiber::Fiber {
             return Value::Nil;
         }
         let p = &mut self.panics[k];
-        if p.recovered {
+        if p.recovered || p.goexit {
             return Value::Nil;
         }
         p.recovered = true;
@@ -199,7 +220,8 @@ impl super::fiber::Fiber {
     /// Go's report of an unrecovered panic, as printed to stderr.
     pub fn panic_report(&mut self) -> String {
         let mut s = String::new();
-        let panics = std::mem::take(&mut self.panics);
+        let mut panics = std::mem::take(&mut self.panics);
+        panics.retain(|p| !p.goexit);
         for (i, p) in panics.iter().enumerate() {
             if i > 0 {
                 s.push('\t');

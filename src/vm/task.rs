@@ -32,7 +32,7 @@ impl Fiber {
 
     /// The goroutine's function returned: for main, the program ends.
     fn done(&mut self) -> RunExit {
-        if self.goid == MAIN_GOID {
+        if self.goid == MAIN_GOID && !self.goexiting() {
             self.m.out.flush();
             RunExit::Exit(0)
         } else {
@@ -60,7 +60,17 @@ impl Fiber {
                 self.begin_panic(value, sigsegv);
                 self.report_panic()
             }
+            Panic::Unwinding if self.goexiting() => {
+                // runtime.Goexit finished its deferred calls; the record
+                // stays so `done` can tell Goexit from a return
+                self.frames.clear();
+                self.done()
+            }
             Panic::Unwinding => self.report_panic(),
+            Panic::Goexit => {
+                self.begin_goexit();
+                self.done()
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 // Package sync: mutual exclusion and coordination. Mutex, RWMutex and
-// WaitGroup are native over runtime-owned state (the fields below are
-// opaque to Go code); Once, Pool, Map and OnceFunc are Go; Cond uses a
+// WaitGroup are native: their state words are the fields below (so zero
+// values work and copies are independent, as in Go) and their blocked
+// goroutines wait in the runtime's table keyed by the object's address
+// (src/stdlib/sync.rs). Once, Pool, Map and OnceFunc are Go; Cond uses a
 // native notify list.
 package sync
 
@@ -10,15 +12,10 @@ type Locker interface {
 	Unlock()
 }
 
-// semaState is runtime-owned state of a lock or wait group (its wait queue).
-type semaState struct {
-	state int64
-	sema  uintptr
-}
-
 // A Mutex is a mutual exclusion lock; the zero value is unlocked.
 type Mutex struct {
-	s semaState
+	state int32
+	sema  uint32
 }
 
 func (m *Mutex) Lock()
@@ -27,7 +24,8 @@ func (m *Mutex) TryLock() bool
 
 // An RWMutex is a reader/writer mutual exclusion lock.
 type RWMutex struct {
-	s semaState
+	w       int32
+	readers int32
 }
 
 func (rw *RWMutex) Lock()
@@ -49,7 +47,8 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	s semaState
+	v    int64
+	sema uint32
 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -249,7 +248,6 @@ func (m *Map) Clear() {
 type notifyList struct {
 	wait   uint32
 	notify uint32
-	head   uintptr
 }
 
 // Native: add a waiter ticket, park until the ticket is notified, notify one

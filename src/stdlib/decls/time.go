@@ -1,6 +1,7 @@
 // Package time: durations, wall-clock times, sleeping, timers and tickers.
-// Clock reads, sleeping and timers are native (the runtime's timer heap);
-// Duration arithmetic and formatting of durations are Go.
+// Clock reads, calendar conversion, formatting, sleeping and timers are
+// native (src/stdlib/time.rs: the runtime's timer heap); Duration, Month,
+// Weekday and the Time methods are Go.
 package time
 
 import "errors"
@@ -287,47 +288,107 @@ const (
 	TimeOnly    = "15:04:05"
 )
 
-// A Location maps time instants to the zone in use (UTC or Local only).
+// A Location maps time instants to the zone in use: UTC, Local (from TZ)
+// or a fixed zone.
 type Location struct {
-	name string
+	name   string
+	offset int
+	fixed  bool
 }
 
-var UTC *Location = &Location{"UTC"}
+var UTC *Location = &Location{name: "UTC"}
 
-var Local *Location = &Location{"Local"}
+var Local *Location = &Location{name: "Local"}
 
-func (l *Location) String() string { return l.name }
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
 
-// A Time is an instant with nanosecond precision: wall-clock nanoseconds
-// since the Unix epoch, a monotonic reading, and a location.
+func FixedZone(name string, offset int) *Location {
+	return &Location{name: name, offset: offset, fixed: true}
+}
+
+// zone reports how the native formatter must treat l: 0 UTC, 1 Local,
+// 2 fixed (with name and offset).
+func (l *Location) zone() (kind int, name string, offset int) {
+	switch {
+	case l == nil || l == UTC:
+		return 0, "UTC", 0
+	case l.fixed:
+		return 2, l.name, l.offset
+	}
+	return 1, "", 0
+}
+
+// A Time is an instant with nanosecond precision: seconds since January 1
+// of year 1 UTC (so the zero Time is that instant, as in Go), nanoseconds
+// within the second, an optional monotonic reading (ns since the program
+// started, 0 if none) and a location.
 type Time struct {
-	wall int64
+	sec  int64
+	nsec int64
 	mono int64
 	loc  *Location
 }
 
-// now returns the wall clock (Unix ns) and the monotonic clock (ns).
-func now() (wall int64, mono int64)
+// Seconds from January 1, year 1 to the Unix epoch (Go's unixToInternal).
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
+
+// now returns the wall clock (Unix seconds and nanoseconds) and the
+// monotonic clock (ns since the program started, at least 1).
+func now() (sec int64, nsec int64, mono int64)
 
 func Now() Time {
-	w, m := now()
-	return Time{w, m, Local}
+	s, ns, m := now()
+	return Time{s + unixToInternal, ns, m, Local}
 }
 
-func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0, Local} }
+func unixTime(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec + unixToInternal, nsec, 0, Local}
+}
 
-func UnixMilli(msec int64) Time { return Time{msec * 1e6, 0, Local} }
+func Unix(sec int64, nsec int64) Time { return unixTime(sec, nsec) }
+
+func UnixMilli(msec int64) Time { return unixTime(msec/1e3, (msec%1e3)*1e6) }
+
+func UnixMicro(usec int64) Time { return unixTime(usec/1e6, (usec%1e6)*1e3) }
 
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
-	return Time{dateToUnixNano(year, int(month), day, hour, min, sec, nsec, loc == UTC), 0, loc}
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	k, _, off := loc.zone()
+	s, ns := dateToUnix(year, int(month), day, hour, min, sec, nsec, k, off)
+	t := unixTime(s, ns)
+	t.loc = loc
+	return t
 }
 
-func dateToUnixNano(year, month, day, hour, min, sec, nsec int, utc bool) int64
+// dateToUnix normalises the fields and returns Unix seconds and
+// nanoseconds, interpreting them in zone kind k (see Location.zone).
+func dateToUnix(year, month, day, hour, min, sec, nsec, k, off int) (int64, int64)
 
-// civil returns the calendar fields of t in its location (native).
-func civil(wall int64, utc bool) (year, month, day, hour, min, sec, nsec, weekday, yday int)
+// civil returns the calendar fields of the instant in zone kind k.
+func civil(unix int64, k int, off int) (year, month, day, hour, min, sec, weekday, yday int)
 
-func (t Time) utc() bool { return t.loc == UTC }
+func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+
+func (t Time) fields() (year, month, day, hour, min, sec, weekday, yday int) {
+	k, _, off := t.loc.zone()
+	return civil(t.unixSec(), k, off)
+}
 
 func Since(t Time) Duration { return Now().Sub(t) }
 
@@ -337,27 +398,61 @@ func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration(t.wall - u.wall)
+	ds := t.sec - u.sec
+	if ds > 9223372035 {
+		return maxDuration
+	}
+	if ds < -9223372035 {
+		return minDuration
+	}
+	return Duration(ds*1e9 + (t.nsec - u.nsec))
 }
 
 func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
 	m := t.mono
 	if m != 0 {
 		m += int64(d)
+		if m == 0 {
+			m = 1
+		}
 	}
-	return Time{t.wall + int64(d), m, t.loc}
+	return Time{t.sec + dsec, nsec, m, t.loc}
 }
 
 func (t Time) AddDate(years int, months int, days int) Time {
-	y, mo, d, h, mi, s, ns, _, _ := civil(t.wall, t.utc())
-	return Time{dateToUnixNano(y+years, mo+months, d+days, h, mi, s, ns, t.utc()), 0, t.loc}
+	y, mo, d, h, mi, s, _, _ := t.fields()
+	return Date(y+years, Month(mo+months), d+days, h, mi, s, int(t.nsec), t.Location())
 }
 
-func (t Time) After(u Time) bool { return t.Sub(u) > 0 }
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
 
-func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
 
-func (t Time) Equal(u Time) bool { return t.wall == u.wall }
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
 
 func (t Time) Compare(u Time) int {
 	switch {
@@ -369,19 +464,26 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-func (t Time) IsZero() bool { return t.wall == 0 && t.mono == 0 }
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-func (t Time) Unix() int64 { return t.wall / 1e9 }
+func (t Time) Unix() int64 { return t.unixSec() }
 
-func (t Time) UnixMilli() int64 { return t.wall / 1e6 }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
 
-func (t Time) UnixMicro() int64 { return t.wall / 1e3 }
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
 
-func (t Time) UnixNano() int64 { return t.wall }
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
 
-func (t Time) UTC() Time { return Time{t.wall, t.mono, UTC} }
+func (t Time) UTC() Time { return Time{t.sec, t.nsec, t.mono, UTC} }
 
-func (t Time) Local() Time { return Time{t.wall, t.mono, Local} }
+func (t Time) Local() Time { return Time{t.sec, t.nsec, t.mono, Local} }
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return Time{t.sec, t.nsec, t.mono, loc}
+}
 
 func (t Time) Location() *Location {
 	if t.loc == nil {
@@ -390,22 +492,51 @@ func (t Time) Location() *Location {
 	return t.loc
 }
 
-func (t Time) Round(d Duration) Time { return Time{t.wall - t.wall%int64(d), 0, t.loc} }
+func (t Time) Zone() (name string, offset int) {
+	k, n, off := t.loc.zone()
+	return zoneOf(t.unixSec(), k, n, off)
+}
 
+func zoneOf(unix int64, k int, name string, off int) (string, int)
+
+// Round and Truncate work on the absolute time (since year 1), as Go's;
+// durations that divide a second or are whole seconds are supported.
 func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
 	if d <= 0 {
 		return t
 	}
-	return Time{t.wall - t.wall%int64(d), 0, t.loc}
+	if d < Second && Second%d == 0 {
+		t.nsec -= t.nsec % int64(d)
+		return t
+	}
+	if d%Second == 0 {
+		s := int64(d / Second)
+		t.sec -= t.sec % s
+		t.nsec = 0
+	}
+	return t
+}
+
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	u := t.Truncate(d)
+	if r := t.Sub(u); r+r >= d {
+		return u.Add(d)
+	}
+	return u
 }
 
 func (t Time) Date() (year int, month Month, day int) {
-	y, m, d, _, _, _, _, _, _ := civil(t.wall, t.utc())
+	y, m, d, _, _, _, _, _ := t.fields()
 	return y, Month(m), d
 }
 
 func (t Time) Clock() (hour, min, sec int) {
-	_, _, _, h, m, s, _, _, _ := civil(t.wall, t.utc())
+	_, _, _, h, m, s, _, _ := t.fields()
 	return h, m, s
 }
 
@@ -439,74 +570,107 @@ func (t Time) Second() int {
 	return s
 }
 
-func (t Time) Nanosecond() int { return int(t.wall % 1e9) }
+func (t Time) Nanosecond() int { return int(t.nsec) }
 
 func (t Time) Weekday() Weekday {
-	_, _, _, _, _, _, _, wd, _ := civil(t.wall, t.utc())
+	_, _, _, _, _, _, wd, _ := t.fields()
 	return Weekday(wd)
 }
 
 func (t Time) YearDay() int {
-	_, _, _, _, _, _, _, _, yd := civil(t.wall, t.utc())
+	_, _, _, _, _, _, _, yd := t.fields()
 	return yd
 }
 
 // Format formats t with a Go layout string (native).
-func (t Time) Format(layout string) string { return format(t.wall, t.utc(), layout) }
-
-func format(wall int64, utc bool, layout string) string
-
-func (t Time) String() string { return t.Format("2006-01-02 15:04:05.999999999 -0700 MST") }
-
-// Parse parses a time with a Go layout (native parser).
-func Parse(layout, value string) (Time, error) {
-	w, ok := parse(layout, value)
-	if !ok {
-		return Time{}, errors.New("parsing time " + quote(value) + " as " + quote(layout) + ": cannot parse")
-	}
-	return Time{w, 0, UTC}, nil
+func (t Time) Format(layout string) string {
+	k, n, off := t.loc.zone()
+	return format(t.unixSec(), t.nsec, k, n, off, layout)
 }
 
-func parse(layout, value string) (int64, bool)
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return append(b, t.Format(layout)...)
+}
+
+func format(unix int64, nsec int64, k int, name string, off int, layout string) string
+
+// String formats t as Go does, with the monotonic reading if it has one:
+// "2026-11-22 14:31:02.123456789 +0000 UTC m=+0.001234567".
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono != 0 {
+		s += " " + monoString(t.mono)
+	}
+	return s
+}
+
+func monoString(mono int64) string
+
+// Parse parses a time with a Go layout (native parser; UTC).
+func Parse(layout, value string) (Time, error) {
+	s, ns, ok := parse(layout, value)
+	if !ok {
+		return Time{}, errors.New("parsing time " + quote(value) + " as " + quote(layout) + ": cannot parse " + quote(value) + " as " + quote(layout))
+	}
+	t := unixTime(s, ns)
+	t.loc = UTC
+	return t, nil
+}
+
+func parse(layout, value string) (int64, int64, bool)
 
 // Sleep pauses the current goroutine for at least d.
 func Sleep(d Duration)
 
-// runtimeTimer is the runtime's timer: a heap entry that, when it fires,
-// sends the current time on c (or calls f in its own goroutine).
-type runtimeTimer struct {
-	id int64
-}
+// A runtimeTimer is the runtime's timer behind a Timer or Ticker (a handle
+// on the scheduler's timer heap, opaque to Go code).
+type runtimeTimer any
 
-// startTimer arms a timer firing after d, then every period if period > 0;
-// stopTimer disarms it and reports whether it was armed; resetTimer
-// re-arms it (native).
-func startTimer(c chan Time, f func(), d Duration, period Duration) runtimeTimer
+// newTimer arms a timer firing after d, then every period if period > 0:
+// it sends the current time on its channel (made by newTimer when withChan:
+// a timer channel reports cap 0), or runs f in its own goroutine. stopTimer
+// disarms it and resetTimer re-arms it; both discard a value left in c
+// (Go 1.23 timer channels: no stale value after Stop or Reset) and report
+// whether the timer was armed or its value was still unreceived.
+func newTimer(withChan bool, f func(), d Duration, period Duration) (chan Time, runtimeTimer)
 func stopTimer(t runtimeTimer) bool
 func resetTimer(t runtimeTimer, d Duration, period Duration) bool
 
-// A Timer sends the current time on C once, after its duration.
+// A Timer sends the current time on C once, after its duration (C is nil
+// for an AfterFunc timer).
 type Timer struct {
 	C <-chan Time
 	r runtimeTimer
 }
 
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	return &Timer{C: c, r: startTimer(c, nil, d, 0)}
+	c, r := newTimer(true, nil, d, 0)
+	return &Timer{C: c, r: r}
 }
 
 func AfterFunc(d Duration, f func()) *Timer {
-	return &Timer{r: startTimer(nil, f, d, 0)}
+	_, r := newTimer(false, f, d, 0)
+	return &Timer{r: r}
 }
 
-func (t *Timer) Stop() bool { return stopTimer(t.r) }
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
 
-func (t *Timer) Reset(d Duration) bool { return resetTimer(t.r, d, 0) }
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, d, 0)
+}
 
 func After(d Duration) <-chan Time { return NewTimer(d).C }
 
-// A Ticker sends the time on C at every period.
+// A Ticker sends the time on C at every period (dropping ticks a slow
+// receiver misses).
 type Ticker struct {
 	C <-chan Time
 	r runtimeTimer
@@ -516,15 +680,22 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
-	return &Ticker{C: c, r: startTimer(c, nil, d, d)}
+	c, r := newTimer(true, nil, d, d)
+	return &Ticker{C: c, r: r}
 }
 
-func (t *Ticker) Stop() { stopTimer(t.r) }
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+	}
+}
 
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
 	}
 	resetTimer(t.r, d, d)
 }
