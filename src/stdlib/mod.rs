@@ -21,6 +21,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(basic::natives());
     v.extend(sync::natives());
     v.extend(atomic::natives());
+    v.extend(atomic::more_natives());
     v.extend(timer::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
