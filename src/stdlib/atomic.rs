@@ -190,11 +190,11 @@ fn parse_duration(_: &mut NativeCtx, a: &[Value]) -> R {
 fn parse_dur(s: &[u8]) -> Option<i64> {
     let mut s = s;
     let mut neg = false;
-    if let Some(&c) = s.first() {
-        if c == b'-' || c == b'+' {
-            neg = c == b'-';
-            s = &s[1..];
-        }
+    if let Some(&c) = s.first()
+        && (c == b'-' || c == b'+')
+    {
+        neg = c == b'-';
+        s = &s[1..];
     }
     if s == b"0" {
         return Some(0);
@@ -248,7 +248,7 @@ fn parse_dur(s: &[u8]) -> Option<i64> {
         s = &s[ulen..];
         total += (int_part + frac) * unit;
     }
-    if total > 9.223372036854775807e18 {
+    if total > 9.223_372_036_854_776e18 {
         return None;
     }
     let v = total.round() as i64;
