@@ -57,6 +57,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("runtime.Error.Error", runtime_error_error as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),
         ("builtin.close", builtin_close as NativeFn),
+        ("builtin.delete", builtin_delete as NativeFn),
         ("builtin.print", builtin_print as NativeFn),
         ("builtin.println", builtin_println as NativeFn),
         ("builtin.recover", builtin_nop as NativeFn),
@@ -115,6 +116,20 @@ fn builtin_close(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic
     if let Some(c) = crate::vm::chan::as_chan(c) {
         c.ch.close()
             .map_err(|e| ctx.prog().plain_error(e.as_str()))?;
+    }
+    Ok(NativeOut::None)
+}
+
+/// `delete(m, k)` run by `defer` or `go`.
+fn builtin_delete(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    if let Value::Map(m) = &args[0] {
+        let key = crate::vm::map::Key::of(&args[1]).map_err(|e| {
+            ctx.prog().runtime_error(&format!(
+                "hash of unhashable type {}",
+                ctx.prog().types.type_string(e.0, true)
+            ))
+        })?;
+        m.delete(&key);
     }
     Ok(NativeOut::None)
 }

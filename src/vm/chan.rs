@@ -18,6 +18,10 @@ pub struct ChanObj {
 }
 
 impl ChanObj {
+    pub fn is_timer(&self) -> bool {
+        self.timer
+    }
+
     pub fn zero(&self) -> Value {
         deep_copy(&self.zero)
     }
