@@ -267,10 +267,12 @@ impl<'a> Compiler<'a> {
         let need = (start + np as u16).saturating_sub(self.cur().free);
         self.cur().alloc(need);
         // f(g()) with g multi-valued
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 {
             if let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone() {
+                let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
+                self.cur().alloc(need);
                 self.multi_value(&args[0], start, ts.len() as u16);
-                if sig.variadic {
+                if sig.variadic && !ellipsis {
                     // pack the tail
                     let fixed = np - 1;
                     let n = ts.len() - fixed;

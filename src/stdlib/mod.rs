@@ -3,6 +3,7 @@
 //! qualified name at link time.
 
 pub mod decls;
+pub mod basic;
 pub mod fmt;
 pub mod format;
 
@@ -14,6 +15,7 @@ use std::sync::Arc;
 /// Every native, by qualified name (`strings.Contains`, `sync.Mutex.Lock`).
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
+    v.extend(basic::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),

@@ -216,7 +216,7 @@ impl super::fiber::Fiber {
         }
         s.push_str(&format!("\ngoroutine {} [running]:\n", self.goid));
         if let Some(p) = panics.last() {
-            for (name, file, line) in &p.traceback {
+            for (name, file, line) in p.traceback.iter().filter(|t| !t.1.is_empty()) {
                 s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
             }
         }

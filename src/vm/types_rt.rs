@@ -176,10 +176,8 @@ impl Program {
         let types = &*self.types;
         let rt = &self.rt;
         if rt.error_types().contains(&ty) {
-            return (name == "Error").then_some(MethodImpl {
-                path: vec![],
-                target: MethodTarget::RuntimeError,
-            });
+            let ok = name == "Error" || (name == "RuntimeError" && ty != rt.simple_error);
+            return ok.then_some(MethodImpl { path: vec![], target: MethodTarget::RuntimeError });
         }
         let base = match types.get(ty) {
             Type::Pointer(e) => *e,

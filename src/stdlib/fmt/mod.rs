@@ -149,8 +149,9 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
         if verb == 'w' {
             spec.verb = 'v';
         }
-        if verb == 'v' && spec.sharp {
-            spec.sharp = true;
+        if verb == 'v' && spec.plus {
+            spec.plus = false;
+            spec.plus_v = true;
         }
         if arg.is_nil() && !matches!(verb, 'T' | 'p') {
             if verb == 'v' || verb == 's' || verb == 'w' {

@@ -31,6 +31,8 @@ pub struct Spec {
     pub zero: bool,
     pub width: Option<usize>,
     pub prec: Option<usize>,
+    /// `%+v`: field names (and `plus` is cleared for the operands).
+    pub plus_v: bool,
 }
 
 impl Spec {
@@ -202,7 +204,7 @@ impl<'f> Printer<'f> {
                                 b" "
                             });
                     }
-                    if spec.plus || (spec.sharp && spec.verb == 'v') {
+                    if spec.plus_v || (spec.sharp && spec.verb == 'v') {
                         self.buf.extend_from_slice(f.name.as_bytes());
                         self.buf.push(b':');
                     }
@@ -326,50 +328,44 @@ impl<'f> Printer<'f> {
         }
     }
 
+    fn flags(spec: &Spec) -> crate::stdlib::format::flags::FmtFlags {
+        crate::stdlib::format::flags::FmtFlags {
+            plus: spec.plus,
+            minus: spec.minus,
+            sharp: spec.sharp,
+            zero: spec.zero,
+            space: spec.space,
+            width: spec.width,
+            prec: spec.prec,
+        }
+    }
+
+    /// Leaf values, through the Go-exact formatters of `stdlib::format`.
     fn basic(&mut self, v: &Value, k: BasicKind, ty: TypeId, spec: &Spec) {
+        use crate::stdlib::format::{float, integer_verbs, string_verbs};
         use BasicKind::*;
-        match k {
-            Bool | UntypedBool => match spec.verb {
-                'v' | 't' => self.pad_str(if v.bool() { b"true" } else { b"false" }, spec),
-                _ => self.bad_verb(v, ty, spec),
-            },
-            String | UntypedString => match spec.verb {
-                'v' if spec.sharp => {
-                    let q = quote(v.str(), false);
-                    self.pad_str(q.as_bytes(), spec)
+        let fl = Self::flags(spec);
+        let out: Option<Vec<u8>> = match k {
+            Bool | UntypedBool => string_verbs::fmt_bool(v.bool(), spec.verb, &fl).map(std::string::String::into_bytes),
+            String | UntypedString => {
+                if spec.verb == 'v' && spec.sharp {
+                    Some(string_verbs::fmt_string(v.str(), 'q', &crate::stdlib::format::flags::FmtFlags { sharp: false, ..fl }).unwrap_or_default())
+                } else {
+                    string_verbs::fmt_string(v.str(), spec.verb, &fl)
                 }
-                'v' | 's' | 'q' | 'x' | 'X' => self.fmt_str(v.str(), spec),
-                _ => self.bad_verb(v, ty, spec),
-            },
+            }
             Float32 | Float64 | UntypedFloat => {
                 let bits = if k == Float32 { 32 } else { 64 };
-                match spec.verb {
-                    'v' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'b' | 'x' | 'X' => {
-                        let s = fmt_float(v.float(), bits, spec);
-                        self.pad_num(s.as_bytes(), spec)
-                    }
-                    _ => self.bad_verb(v, ty, spec),
-                }
+                float::fmt_float_flags(v.float(), spec.verb, &fl, bits).map(std::string::String::into_bytes)
             }
             k if k.is_integer() => {
-                let unsigned = k.is_unsigned();
-                match spec.verb {
-                    'v' | 'd' | 'b' | 'o' | 'O' | 'x' | 'X' | 'c' | 'q' | 'U' => {
-                        if spec.verb == 'v' && spec.sharp && unsigned {
-                            let s = format!("0x{:x}", v.int() as u64);
-                            self.pad_num(s.as_bytes(), spec);
-                            return;
-                        }
-                        let s = fmt_int(v.int(), unsigned, spec);
-                        match spec.verb {
-                            'c' | 'q' | 'U' => self.pad_str(s.as_bytes(), spec),
-                            _ => self.pad_num(s.as_bytes(), spec),
-                        }
-                    }
-                    _ => self.bad_verb(v, ty, spec),
-                }
+                integer_verbs::fmt_integer(v.int() as u64, !k.is_unsigned(), spec.verb, &fl).map(std::string::String::into_bytes)
             }
-            _ => self.pad_str(b"?", spec),
+            _ => Some(b"?".to_vec()),
+        };
+        match out {
+            Some(b) => self.buf.extend_from_slice(&b),
+            None => self.bad_verb(v, ty, spec),
         }
     }
 
@@ -405,39 +401,14 @@ impl<'f> Printer<'f> {
         self.pad_str(s.as_bytes(), spec);
     }
 
-    /// A string operand under `%s %q %x %X %v` with precision and padding.
+    /// A string operand (also the result of `Error()`/`String()`) under
+    /// `%s %q %x %X %v`, with precision and padding.
     pub fn fmt_str(&mut self, s: &[u8], spec: &Spec) {
-        let s = match spec.prec {
-            Some(p) if matches!(spec.verb, 's' | 'v' | 'q' | 'x' | 'X') => truncate_runes(s, p),
-            _ => s,
-        };
-        match spec.verb {
-            'q' => {
-                let q = if spec.sharp && can_backquote(s) {
-                    format!("`{}`", String::from_utf8_lossy(s))
-                } else {
-                    quote(s, spec.plus)
-                };
-                self.pad_str(q.as_bytes(), spec)
-            }
-            'x' | 'X' => {
-                let mut out = String::new();
-                for (i, b) in s.iter().enumerate() {
-                    if spec.space && i > 0 {
-                        out.push(' ');
-                    }
-                    if spec.sharp && (spec.space || i == 0) {
-                        out.push_str(if spec.verb == 'x' { "0x" } else { "0X" });
-                    }
-                    if spec.verb == 'x' {
-                        out.push_str(&format!("{b:02x}"));
-                    } else {
-                        out.push_str(&format!("{b:02X}"));
-                    }
-                }
-                self.pad_str(out.as_bytes(), spec)
-            }
-            _ => self.pad_str(s, spec),
+        let fl = Self::flags(spec);
+        let verb = if spec.verb == 'v' { 's' } else { spec.verb };
+        match crate::stdlib::format::string_verbs::fmt_string(s, verb, &fl) {
+            Some(b) => self.buf.extend_from_slice(&b),
+            None => self.pad_str(s, spec),
         }
     }
 
