@@ -128,7 +128,12 @@ impl Session {
     }
 
     fn report(&self, diags: &[Diagnostic]) {
-        let text = crate::diag::render(&self.sources, diags, self.color);
+        let hidden = format!("{}.", input::FMT_ALIAS);
+        let diags: Vec<Diagnostic> = diags
+            .iter()
+            .map(|d| Diagnostic { message: d.message.replace(&hidden, "fmt."), ..d.clone() })
+            .collect();
+        let text = crate::diag::render(&self.sources, &diags, self.color);
         self.sink.write(true, text.as_bytes());
     }
 
