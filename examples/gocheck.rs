@@ -7,7 +7,10 @@ fn main() {
     if test_mode {
         args.remove(0);
     }
-    let opts = gosub::types::CheckOptions { allow_unused: false, test_mode };
+    let opts = gosub::types::CheckOptions {
+        allow_unused: false,
+        test_mode,
+    };
     let (sources, r) = gosub::types::check_files(&args, &opts);
     match r {
         Ok(_) => {}

@@ -18,14 +18,20 @@ pub fn build(paths: &[String]) -> Result<(Program, SourceMap), i32> {
     let checked: Checked = match checked {
         Ok(c) => c,
         Err(diags) => {
-            eprint!("{}", crate::diag::render(&sources, &diags, std::io::stderr().is_terminal()));
+            eprint!(
+                "{}",
+                crate::diag::render(&sources, &diags, std::io::stderr().is_terminal())
+            );
             return Err(1);
         }
     };
     match crate::compiler::compile(&checked, &sources) {
         Ok(p) => Ok((p, sources)),
         Err(diags) => {
-            eprint!("{}", crate::diag::render(&sources, &diags, std::io::stderr().is_terminal()));
+            eprint!(
+                "{}",
+                crate::diag::render(&sources, &diags, std::io::stderr().is_terminal())
+            );
             Err(1)
         }
     }
@@ -35,14 +41,23 @@ pub fn build(paths: &[String]) -> Result<(Program, SourceMap), i32> {
 pub fn machine(prog: Program, out: Output, args: Vec<String>) -> Arc<Machine> {
     let prog = Arc::new(prog);
     let globals: Vec<Value> = prog.global_types.iter().map(|t| prog.zero(*t)).collect();
-    Arc::new(Machine { prog, globals: Arc::new(Store::from_values(globals)), out, args })
+    Arc::new(Machine {
+        prog,
+        globals: Arc::new(Store::from_values(globals)),
+        out,
+        args,
+    })
 }
 
 /// Run a compiled program's main goroutine to completion: the exit code.
 pub fn run_program(m: &Arc<Machine>) -> i32 {
-    let entry = Value::Func(Arc::new(Closure { callee: Callee::Go(m.prog.entry), captures: Box::new([]), recv: None }));
-    let mut f = Fiber::new(m.clone(), entry, vec![], 1);
-    crate::vm::task::run_main(&mut f)
+    let entry = Value::Func(Arc::new(Closure {
+        callee: Callee::Go(m.prog.entry),
+        captures: Box::new([]),
+        recv: None,
+    }));
+    let f = Fiber::new(m.clone(), entry, vec![], 1);
+    crate::vm::task::run_main(f)
 }
 
 /// `gosub run FILES -- args`: the process exit code.
@@ -51,7 +66,12 @@ pub fn run_files(paths: &[String], args: &[String]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let mut argv = vec![paths.first().map(|p| p.trim_end_matches(".go").to_string()).unwrap_or_default()];
+    let mut argv = vec![
+        paths
+            .first()
+            .map(|p| p.trim_end_matches(".go").to_string())
+            .unwrap_or_default(),
+    ];
     argv.extend(args.iter().cloned());
     let m = machine(prog, Output::stdio(), argv);
     run_program(&m)
@@ -62,16 +82,32 @@ pub fn run_captured(paths: &[String]) -> (i32, String, String) {
     let (sources, checked) = crate::types::load::check_files(paths, &CheckOptions::default());
     let checked = match checked {
         Ok(c) => c,
-        Err(diags) => return (1, String::new(), crate::diag::render(&sources, &diags, false)),
+        Err(diags) => {
+            return (
+                1,
+                String::new(),
+                crate::diag::render(&sources, &diags, false),
+            );
+        }
     };
     let prog = match crate::compiler::compile(&checked, &sources) {
         Ok(p) => p,
-        Err(diags) => return (1, String::new(), crate::diag::render(&sources, &diags, false)),
+        Err(diags) => {
+            return (
+                1,
+                String::new(),
+                crate::diag::render(&sources, &diags, false),
+            );
+        }
     };
     let m = machine(prog, Output::capturing(), vec!["prog".into()]);
     let code = run_program(&m);
     let (o, e) = m.out.captured();
-    (code, String::from_utf8_lossy(&o).into_owned(), String::from_utf8_lossy(&e).into_owned())
+    (
+        code,
+        String::from_utf8_lossy(&o).into_owned(),
+        String::from_utf8_lossy(&e).into_owned(),
+    )
 }
 
 pub fn main_with(args: Vec<String>) -> i32 {
@@ -107,11 +143,15 @@ pub fn main_with(args: Vec<String>) -> i32 {
             run_files(&files, &pargs)
         }
         "check" => {
-            let (sources, checked) = crate::types::load::check_files(&args[1..], &CheckOptions::default());
+            let (sources, checked) =
+                crate::types::load::check_files(&args[1..], &CheckOptions::default());
             match checked {
                 Ok(_) => 0,
                 Err(diags) => {
-                    eprint!("{}", crate::diag::render(&sources, &diags, std::io::stderr().is_terminal()));
+                    eprint!(
+                        "{}",
+                        crate::diag::render(&sources, &diags, std::io::stderr().is_terminal())
+                    );
                     1
                 }
             }

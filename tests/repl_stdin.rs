@@ -182,3 +182,58 @@ fn os_exit_leaves_with_its_code() {
     assert_eq!(out, "1\n");
     assert_eq!(code, 3);
 }
+
+#[test]
+fn goroutines_with_channels() {
+    let input = "\
+ch := make(chan int)
+go func() { for i := 1; i <= 3; i++ { ch <- i * 10 } }()
+<-ch
+<-ch + <-ch
+var wg sync.WaitGroup
+total := 0
+var mu sync.Mutex
+for i := 1; i <= 10; i++ { wg.Add(1); go func(n int) { defer wg.Done(); mu.Lock(); total += n; mu.Unlock() }(i) }
+wg.Wait()
+total
+";
+    let (code, out, err) = repl(input);
+    assert_eq!(out, "10\n50\n55\n", "stderr: {err}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn goroutine_outlives_its_input() {
+    // the goroutine started by line 2 is still blocked when line 2 ends,
+    // and line 3 wakes it
+    let input = "\
+ch, done := make(chan int), make(chan bool)
+go func() { fmt.Println(\"got\", <-ch); done <- true }()
+ch <- 7
+<-done
+";
+    let (code, out, err) = repl(input);
+    assert_eq!(out, "got 7\ntrue\n", "stderr: {err}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn deadlock_is_reported_and_the_session_goes_on() {
+    let (code, out, err) = repl("x := 3\n<-make(chan int)\nx\n");
+    assert!(err.contains("all goroutines are asleep - deadlock!"), "stderr: {err}");
+    assert_eq!(out, "3\n");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn background_panic_restarts_goroutines() {
+    let input = "\
+x := 5
+go func() { panic(\"bg boom\") }()
+time.Sleep(100 * time.Millisecond)
+x
+";
+    let (_, out, err) = repl(input);
+    assert!(err.contains("panic: bg boom"), "stderr: {err}");
+    assert!(out.ends_with("5\n"), "stdout: {out}");
+}

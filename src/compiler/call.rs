@@ -16,9 +16,15 @@ enum Target {
     Func(u32),
     Native(u32),
     /// A method: the receiver expression and the selection.
-    Method { obj: ObjId, sel: Selection },
+    Method {
+        obj: ObjId,
+        sel: Selection,
+    },
     /// A method of an interface: the receiver expression and the path to it.
-    Iface { sel: Selection, name: String },
+    Iface {
+        sel: Selection,
+        name: String,
+    },
     /// A function value.
     Value,
 }
@@ -36,24 +42,27 @@ impl<'a> Compiler<'a> {
         match &func.kind {
             ExprKind::Paren(x) => return self.target(x),
             ExprKind::Ident(id) => {
-                if let Some(&obj) = self.info.uses.get(&id.id) {
-                    if let ObjKind::Func { .. } = self.info.object(obj).kind {
-                        return self.static_target(obj);
-                    }
+                if let Some(&obj) = self.info.uses.get(&id.id)
+                    && let ObjKind::Func { .. } = self.info.object(obj).kind
+                {
+                    return self.static_target(obj);
                 }
             }
             ExprKind::Selector(_, sel) => match self.info.selections.get(&func.id).cloned() {
                 None => {
-                    if let Some(&obj) = self.info.uses.get(&sel.id) {
-                        if let ObjKind::Func { .. } = self.info.object(obj).kind {
-                            return self.static_target(obj);
-                        }
+                    if let Some(&obj) = self.info.uses.get(&sel.id)
+                        && let ObjKind::Func { .. } = self.info.object(obj).kind
+                    {
+                        return self.static_target(obj);
                     }
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal => {
                     let recv_t = self.path_type(s.recv, &s.index[..s.index.len() - 1]);
                     if self.types.is_interface(recv_t) {
-                        return Target::Iface { name: sel.name.clone(), sel: s };
+                        return Target::Iface {
+                            name: sel.name.clone(),
+                            sel: s,
+                        };
                     }
                     return Target::Method { obj: s.obj, sel: s };
                 }
@@ -92,7 +101,11 @@ impl<'a> Compiler<'a> {
     fn sig_of(&self, func: &Expr) -> Signature {
         match self.types.under(self.ty_of(func)) {
             Type::Func(s) => s.clone(),
-            _ => Signature { params: vec![], results: vec![], variadic: false },
+            _ => Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            },
         }
     }
 
@@ -102,7 +115,14 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn call_mode(&mut self, e: &Expr, dst: Reg, want: u16, mode: CallMode) {
-        let ExprKind::Call { func, args, ellipsis } = &e.kind else { return };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
+            return;
+        };
         self.set_line(e.span);
         let ftv = self.info.types.get(&func.id).cloned();
         if let Some(tv) = &ftv {
@@ -117,6 +137,11 @@ impl<'a> Compiler<'a> {
         }
         let sig = self.sig_of(func);
         let nres = sig.results.len() as u16;
+        // a result register just allocated on top: the call block starts there
+        let reuse = want <= 1 && dst + 1 == self.cur().free;
+        if reuse {
+            self.cur().free_to(dst);
+        }
         let base = self.cur().free;
         match self.target(func) {
             t @ (Target::Func(_) | Target::Native(_)) => {
@@ -135,7 +160,9 @@ impl<'a> Compiler<'a> {
                 self.take_results(blk, dst, want.min(nres.max(want)));
             }
             Target::Method { obj, sel } => {
-                let ExprKind::Selector(x, _) = &strip_paren(func).kind else { return };
+                let ExprKind::Selector(x, _) = &strip_paren(func).kind else {
+                    return;
+                };
                 let blk = self.cur().alloc(nres.max(1));
                 self.receiver(x, &sel, obj, blk);
                 let abase = self.cur().alloc(0);
@@ -154,7 +181,9 @@ impl<'a> Compiler<'a> {
                 self.take_results(blk, dst, want);
             }
             Target::Iface { sel, name } => {
-                let ExprKind::Selector(x, _) = &strip_paren(func).kind else { return };
+                let ExprKind::Selector(x, _) = &strip_paren(func).kind else {
+                    return;
+                };
                 let blk = self.cur().alloc(nres.max(1));
                 self.expr(x, blk);
                 self.walk_path(blk, &sel.index[..sel.index.len() - 1]);
@@ -181,13 +210,16 @@ impl<'a> Compiler<'a> {
                 self.take_results(blk, dst, want);
             }
         }
-        self.cur().free_to(base);
+        self.cur().free_to(if reuse { dst + 1 } else { base });
     }
 
     fn take_results(&mut self, blk: Reg, dst: Reg, want: u16) {
         if blk != dst {
             for i in 0..want {
-                self.emit(Instr::Move { a: dst + i, b: blk + i });
+                self.emit(Instr::Move {
+                    a: dst + i,
+                    b: blk + i,
+                });
             }
         }
     }
@@ -195,7 +227,11 @@ impl<'a> Compiler<'a> {
     /// `GetField` along an embedding path, in place.
     fn walk_path(&mut self, r: Reg, path: &[usize]) {
         for &i in path {
-            self.emit(Instr::GetField { a: r, b: r, i: i as u16 });
+            self.emit(Instr::GetField {
+                a: r,
+                b: r,
+                i: i as u16,
+            });
         }
     }
 
@@ -214,7 +250,11 @@ impl<'a> Compiler<'a> {
             } else {
                 self.expr(x, dst);
                 self.walk_path(dst, &path[..path.len() - 1]);
-                self.emit(Instr::AddrField { a: dst, b: dst, i: path[path.len() - 1] as u16 });
+                self.emit(Instr::AddrField {
+                    a: dst,
+                    b: dst,
+                    i: path[path.len() - 1] as u16,
+                });
             }
             return;
         }
@@ -267,37 +307,49 @@ impl<'a> Compiler<'a> {
         let need = (start + np as u16).saturating_sub(self.cur().free);
         self.cur().alloc(need);
         // f(g()) with g multi-valued
-        if args.len() == 1 {
-            if let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone() {
-                let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
-                self.cur().alloc(need);
-                self.multi_value(&args[0], start, ts.len() as u16);
-                if sig.variadic && !ellipsis {
-                    // pack the tail
-                    let fixed = np - 1;
-                    let n = ts.len() - fixed;
-                    let st = sig.params[np - 1];
-                    let elem = match self.types.under(st) {
-                        Type::Slice(e) => *e,
-                        _ => st,
-                    };
-                    let blk = self.cur().alloc(n as u16 + 1);
-                    for i in 0..n {
-                        self.emit(Instr::Move { a: blk + 1 + i as u16, b: start + (fixed + i) as u16 });
-                        self.coerce_reg(blk + 1 + i as u16, ts[fixed + i], elem);
-                    }
-                    self.emit_x(Instr::SliceLit { a: blk, n: n as u16 }, st.0);
-                    self.emit(Instr::Move { a: start + fixed as u16, b: blk });
-                    for (i, t) in ts.iter().enumerate().take(fixed) {
-                        self.coerce_reg(start + i as u16, *t, sig.params[i]);
-                    }
-                } else {
-                    for (i, t) in ts.iter().enumerate() {
-                        self.coerce_reg(start + i as u16, *t, sig.params[i]);
-                    }
+        if args.len() == 1
+            && let Type::Tuple(ts) = self.types.get(self.ty_of(&args[0])).clone()
+        {
+            let need = (start + ts.len() as u16).saturating_sub(self.cur().free);
+            self.cur().alloc(need);
+            self.multi_value(&args[0], start, ts.len() as u16);
+            if sig.variadic && !ellipsis {
+                // pack the tail
+                let fixed = np - 1;
+                let n = ts.len() - fixed;
+                let st = sig.params[np - 1];
+                let elem = match self.types.under(st) {
+                    Type::Slice(e) => *e,
+                    _ => st,
+                };
+                let blk = self.cur().alloc(n as u16 + 1);
+                for i in 0..n {
+                    self.emit(Instr::Move {
+                        a: blk + 1 + i as u16,
+                        b: start + (fixed + i) as u16,
+                    });
+                    self.coerce_reg(blk + 1 + i as u16, ts[fixed + i], elem);
                 }
-                return;
+                self.emit_x(
+                    Instr::SliceLit {
+                        a: blk,
+                        n: n as u16,
+                    },
+                    st.0,
+                );
+                self.emit(Instr::Move {
+                    a: start + fixed as u16,
+                    b: blk,
+                });
+                for (i, t) in ts.iter().enumerate().take(fixed) {
+                    self.coerce_reg(start + i as u16, *t, sig.params[i]);
+                }
+            } else {
+                for (i, t) in ts.iter().enumerate() {
+                    self.coerce_reg(start + i as u16, *t, sig.params[i]);
+                }
             }
+            return;
         }
         if sig.variadic && !ellipsis {
             let fixed = np - 1;
@@ -307,7 +359,9 @@ impl<'a> Compiler<'a> {
             let st = sig.params[np - 1];
             let rest = &args[fixed.min(args.len())..];
             if rest.is_empty() {
-                self.emit(Instr::LoadNil { a: start + fixed as u16 });
+                self.emit(Instr::LoadNil {
+                    a: start + fixed as u16,
+                });
             } else {
                 let elem = match self.types.under(st) {
                     Type::Slice(e) => *e,
@@ -317,8 +371,17 @@ impl<'a> Compiler<'a> {
                 for (i, a) in rest.iter().enumerate() {
                     self.expr_as(a, elem, blk + 1 + i as u16);
                 }
-                self.emit_x(Instr::SliceLit { a: blk, n: rest.len() as u16 }, st.0);
-                self.emit(Instr::Move { a: start + fixed as u16, b: blk });
+                self.emit_x(
+                    Instr::SliceLit {
+                        a: blk,
+                        n: rest.len() as u16,
+                    },
+                    st.0,
+                );
+                self.emit(Instr::Move {
+                    a: start + fixed as u16,
+                    b: blk,
+                });
             }
         } else {
             for (i, a) in args.iter().enumerate() {
@@ -351,7 +414,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], ellipsis: bool, dst: Reg, mode: CallMode) {
+    fn builtin(
+        &mut self,
+        b: Builtin,
+        e: &Expr,
+        args: &[Expr],
+        ellipsis: bool,
+        dst: Reg,
+        mode: CallMode,
+    ) {
         if mode != CallMode::Call {
             self.builtin_deferred(b, args, mode);
             return;
@@ -360,7 +431,11 @@ impl<'a> Compiler<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let r = self.expr_reg(&args[0]);
-                self.emit(if b == Builtin::Len { Instr::Len { a: dst, b: r } } else { Instr::Cap { a: dst, b: r } });
+                self.emit(if b == Builtin::Len {
+                    Instr::Len { a: dst, b: r }
+                } else {
+                    Instr::Cap { a: dst, b: r }
+                });
             }
             Builtin::Append => {
                 let st = self.ty_of(e);
@@ -447,7 +522,11 @@ impl<'a> Compiler<'a> {
                 for (i, a) in args.iter().enumerate() {
                     self.expr_as(a, TypeTable::EMPTY_INTERFACE, blk + i as u16);
                 }
-                self.emit(Instr::Print { a: blk, n, ln: b == Builtin::Println });
+                self.emit(Instr::Print {
+                    a: blk,
+                    n,
+                    ln: b == Builtin::Println,
+                });
             }
             Builtin::Clear => {
                 let r = self.expr_reg(&args[0]);
@@ -466,7 +545,11 @@ impl<'a> Compiler<'a> {
                     let c = self.cur().alloc(1);
                     let k = self.basic(ty).unwrap_or(BasicKind::Int);
                     // c := r < dst (min) or dst < r (max)
-                    let (x, y) = if b == Builtin::Min { (r, dst) } else { (dst, r) };
+                    let (x, y) = if b == Builtin::Min {
+                        (r, dst)
+                    } else {
+                        (dst, r)
+                    };
                     let ins = if k == BasicKind::String {
                         Instr::LtStr { a: c, b: x, c: y }
                     } else if k.is_float() {
@@ -510,15 +593,29 @@ impl<'a> Compiler<'a> {
                 self.expr_as(a, TypeTable::EMPTY_INTERFACE, m + 1 + i as u16);
             }
             let st = self.types.slice(TypeTable::EMPTY_INTERFACE);
-            self.emit_x(Instr::SliceLit { a: m, n: args.len() as u16 }, st.0);
+            self.emit_x(
+                Instr::SliceLit {
+                    a: m,
+                    n: args.len() as u16,
+                },
+                st.0,
+            );
             self.emit(Instr::Move { a: blk, b: m });
         } else {
             for (i, a) in args.iter().enumerate() {
-                let t = if b == Builtin::Panic { TypeTable::EMPTY_INTERFACE } else { self.ty_of(a) };
+                let t = if b == Builtin::Panic {
+                    TypeTable::EMPTY_INTERFACE
+                } else {
+                    self.ty_of(a)
+                };
                 self.expr_as(a, t, blk + i as u16);
             }
         }
-        self.emit(if mode == CallMode::Go { Instr::GoNative { a: blk, n } } else { Instr::DeferNative { a: blk, n } });
+        self.emit(if mode == CallMode::Go {
+            Instr::GoNative { a: blk, n }
+        } else {
+            Instr::DeferNative { a: blk, n }
+        });
         self.cur().free_to(base);
     }
 
@@ -527,8 +624,17 @@ impl<'a> Compiler<'a> {
             return i as u32;
         }
         let f = crate::stdlib::lookup(name).unwrap_or(crate::stdlib::unimplemented_native);
-        let nparams = if name.ends_with("print") || name.ends_with("println") { 1 } else { nargs };
-        self.natives.push(crate::vm::program::NativeEntry { name: name.into(), f, nparams, nresults: 0 });
+        let nparams = if name.ends_with("print") || name.ends_with("println") {
+            1
+        } else {
+            nargs
+        };
+        self.natives.push(crate::vm::program::NativeEntry {
+            name: name.into(),
+            f,
+            nparams,
+            nresults: 0,
+        });
         self.natives.len() as u32 - 1
     }
 }

@@ -91,8 +91,12 @@ impl Walker<'_> {
     }
 
     fn use_ident(&mut self, id: &Ident) {
-        let Some(&obj) = self.info.uses.get(&id.id) else { return };
-        let Some(&lvl) = self.level_of.get(&obj) else { return };
+        let Some(&obj) = self.info.uses.get(&id.id) else {
+            return;
+        };
+        let Some(&lvl) = self.level_of.get(&obj) else {
+            return;
+        };
         let cur = self.lits.len() - 1;
         if lvl < cur {
             if !self.is_aggregate(obj) {
@@ -113,12 +117,17 @@ impl Walker<'_> {
     fn addr_of(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Ident(id) => {
-                if let Some(&obj) = self.info.uses.get(&id.id) {
-                    if matches!(self.info.object(obj).kind, ObjKind::Var { global: false, field: false })
-                        && !self.is_aggregate(obj)
-                    {
-                        self.out.cells.insert(obj);
-                    }
+                if let Some(&obj) = self.info.uses.get(&id.id)
+                    && matches!(
+                        self.info.object(obj).kind,
+                        ObjKind::Var {
+                            global: false,
+                            field: false
+                        }
+                    )
+                    && !self.is_aggregate(obj)
+                {
+                    self.out.cells.insert(obj);
                 }
             }
             ExprKind::Paren(x) => self.addr_of(x),
@@ -168,12 +177,12 @@ impl Walker<'_> {
                     self.expr(e);
                 }
                 for e in lhs {
-                    if *op == AssignOp::Define {
-                        if let ExprKind::Ident(id) = &e.kind {
-                            self.def(id);
-                            self.use_ident(id);
-                            continue;
-                        }
+                    if *op == AssignOp::Define
+                        && let ExprKind::Ident(id) = &e.kind
+                    {
+                        self.def(id);
+                        self.use_ident(id);
+                        continue;
                     }
                     self.expr(e);
                 }
@@ -184,7 +193,12 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -210,7 +224,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::TypeSwitch { init, bind, subject, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                subject,
+                clauses,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -237,7 +256,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -249,14 +273,18 @@ impl Walker<'_> {
                 }
                 self.block(body);
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 self.expr(expr);
                 for e in [key, value].into_iter().flatten() {
-                    if *define {
-                        if let ExprKind::Ident(id) = &e.kind {
-                            self.def(id);
-                            continue;
-                        }
+                    if *define && let ExprKind::Ident(id) = &e.kind {
+                        self.def(id);
+                        continue;
                     }
                     self.expr(e);
                 }
@@ -293,10 +321,11 @@ impl Walker<'_> {
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     // struct field keys are not variable uses
-                    if let Some(k) = &el.key {
-                        if !matches!(k.kind, ExprKind::Ident(_)) || self.info.types.contains_key(&k.id) {
-                            self.expr(k);
-                        }
+                    if let Some(k) = &el.key
+                        && (!matches!(k.kind, ExprKind::Ident(_))
+                            || self.info.types.contains_key(&k.id))
+                    {
+                        self.expr(k);
                     }
                     self.expr(&el.value);
                 }
@@ -312,13 +341,13 @@ impl Walker<'_> {
             }
             ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
             ExprKind::Selector(x, _) => {
-                if let Some(sel) = self.info.selections.get(&e.id) {
-                    if sel.kind == SelectionKind::MethodVal {
-                        let m = self.info.object(sel.obj);
-                        let recv_is_ptr = matches!(self.types.get(sel.recv), Type::Pointer(_));
-                        if !recv_is_ptr && method_has_ptr_recv(self.types, m.recv_named, &m.name) {
-                            self.addr_of(x);
-                        }
+                if let Some(sel) = self.info.selections.get(&e.id)
+                    && sel.kind == SelectionKind::MethodVal
+                {
+                    let m = self.info.object(sel.obj);
+                    let recv_is_ptr = matches!(self.types.get(sel.recv), Type::Pointer(_));
+                    if !recv_is_ptr && method_has_ptr_recv(self.types, m.recv_named, &m.name) {
+                        self.addr_of(x);
                     }
                 }
                 self.expr(x)
@@ -358,7 +387,11 @@ impl Walker<'_> {
     }
 }
 
-pub fn method_has_ptr_recv(types: &TypeTable, recv_named: Option<crate::types::ty::TypeId>, name: &str) -> bool {
+pub fn method_has_ptr_recv(
+    types: &TypeTable,
+    recv_named: Option<crate::types::ty::TypeId>,
+    name: &str,
+) -> bool {
     recv_named
         .and_then(|t| types.named(t))
         .and_then(|n| n.methods.iter().find(|m| m.name == name))

@@ -14,12 +14,20 @@ use num_traits::ToPrimitive;
 
 impl<'a> Compiler<'a> {
     pub fn ty_of(&self, e: &Expr) -> TypeId {
-        self.info.types.get(&e.id).map(|t| t.ty).unwrap_or(TypeTable::INVALID)
+        self.info
+            .types
+            .get(&e.id)
+            .map(|t| t.ty)
+            .unwrap_or(TypeTable::INVALID)
     }
 
     fn const_of(&self, e: &Expr) -> Option<&'a ConstValue> {
         let tv = self.info.types.get(&e.id)?;
-        if tv.mode == Mode::Constant { tv.value.as_ref() } else { None }
+        if tv.mode == Mode::Constant {
+            tv.value.as_ref()
+        } else {
+            None
+        }
     }
 
     pub fn basic(&self, ty: TypeId) -> Option<BasicKind> {
@@ -30,10 +38,16 @@ impl<'a> Compiler<'a> {
     /// no copy when it is stored)?
     pub fn is_fresh(&self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::CompositeLit { .. } | ExprKind::BasicLit { .. } | ExprKind::Binary(..) => true,
+            ExprKind::CompositeLit { .. } | ExprKind::BasicLit { .. } | ExprKind::Binary(..) => {
+                true
+            }
             ExprKind::Call { func, .. } => {
                 // a conversion of a non-fresh operand is not fresh
-                let is_conv = self.info.types.get(&func.id).is_some_and(|t| t.mode == Mode::TypeExpr);
+                let is_conv = self
+                    .info
+                    .types
+                    .get(&func.id)
+                    .is_some_and(|t| t.mode == Mode::TypeExpr);
                 !is_conv
             }
             ExprKind::Paren(x) => self.is_fresh(x),
@@ -45,7 +59,9 @@ impl<'a> Compiler<'a> {
     /// value, into `dst`: the form used for every assignment of a value.
     pub fn expr_as(&mut self, e: &Expr, target: TypeId, dst: Reg) {
         let from = self.ty_of(e);
-        if from == TypeTable::UNTYPED_NIL || matches!(&e.kind, ExprKind::Ident(id) if id.name == "nil" && self.const_of(e).is_none() && from == TypeTable::UNTYPED_NIL) {
+        if from == TypeTable::UNTYPED_NIL
+            || matches!(&e.kind, ExprKind::Ident(id) if id.name == "nil" && self.const_of(e).is_none() && from == TypeTable::UNTYPED_NIL)
+        {
             self.emit(Instr::LoadNil { a: dst });
             return;
         }
@@ -60,7 +76,10 @@ impl<'a> Compiler<'a> {
     /// Convert register `r` holding a value of type `from` to `to` in place
     /// (boxing); for multi-value results.
     pub fn coerce_reg(&mut self, r: Reg, from: TypeId, to: TypeId) {
-        if self.types.is_interface(to) && !self.types.is_interface(from) && from != TypeTable::UNTYPED_NIL {
+        if self.types.is_interface(to)
+            && !self.types.is_interface(from)
+            && from != TypeTable::UNTYPED_NIL
+        {
             self.emit_x(Instr::Box { a: r, b: r }, from.0);
         }
     }
@@ -68,14 +87,12 @@ impl<'a> Compiler<'a> {
     /// A register holding the value of `e`: a local's own register when `e`
     /// is a plain local (do not write to it), else a new temporary.
     pub fn expr_reg(&mut self, e: &Expr) -> Reg {
-        if let ExprKind::Ident(id) = &e.kind {
-            if self.const_of(e).is_none() {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied() {
-                        return r;
-                    }
-                }
-            }
+        if let ExprKind::Ident(id) = &e.kind
+            && self.const_of(e).is_none()
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.cur().vars.get(&obj).copied()
+        {
+            return r;
         }
         if let ExprKind::Paren(x) = &e.kind {
             return self.expr_reg(x);
@@ -102,7 +119,10 @@ impl<'a> Compiler<'a> {
                     self.load_float(f, kind == Some(BasicKind::Float32), dst);
                     return;
                 }
-                let v = i.to_i64().or_else(|| i.to_u64().map(|u| u as i64)).unwrap_or(0);
+                let v = i
+                    .to_i64()
+                    .or_else(|| i.to_u64().map(|u| u as i64))
+                    .unwrap_or(0);
                 if let Ok(small) = i32::try_from(v) {
                     self.emit(Instr::LoadInt { a: dst, i: small });
                 } else {
@@ -145,8 +165,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Index(x, i) => self.index(x, i, dst, false),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 let base = self.cur().free;
-                let bounds: Vec<(u8, &Expr)> =
-                    [(1u8, lo), (2, hi), (4, max)].into_iter().filter_map(|(bit, b)| b.as_deref().map(|b| (bit, b))).collect();
+                let bounds: Vec<(u8, &Expr)> = [(1u8, lo), (2, hi), (4, max)]
+                    .into_iter()
+                    .filter_map(|(bit, b)| b.as_deref().map(|b| (bit, b)))
+                    .collect();
                 let b = self.cur().alloc(1 + bounds.len() as u16);
                 self.expr(x, b);
                 let mut m = 0u8;
@@ -169,7 +191,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Call { .. } => {
-                let n = if matches!(self.types.get(ty), Type::Tuple(_)) { 0 } else { 1 };
+                let n = if matches!(self.types.get(ty), Type::Tuple(_)) {
+                    0
+                } else {
+                    1
+                };
                 self.call(e, dst, n.max(1));
             }
             ExprKind::Star(x) => {
@@ -243,8 +269,16 @@ impl<'a> Compiler<'a> {
                 let base = self.cur().free;
                 let mut cur = self.expr_reg(x);
                 for (k, &i) in selection.index.iter().enumerate() {
-                    let out = if k + 1 == selection.index.len() { dst } else { self.cur().alloc(1) };
-                    self.emit(Instr::GetField { a: out, b: cur, i: i as u16 });
+                    let out = if k + 1 == selection.index.len() {
+                        dst
+                    } else {
+                        self.cur().alloc(1)
+                    };
+                    self.emit(Instr::GetField {
+                        a: out,
+                        b: cur,
+                        i: i as u16,
+                    });
                     cur = out;
                 }
                 self.cur().free_to(base);
@@ -361,26 +395,37 @@ impl<'a> Compiler<'a> {
                     let n = sel.index.len();
                     for (k, &i) in sel.index.iter().enumerate() {
                         if k + 1 == n {
-                            self.emit(Instr::AddrField { a: dst, b: cur, i: i as u16 });
+                            self.emit(Instr::AddrField {
+                                a: dst,
+                                b: cur,
+                                i: i as u16,
+                            });
                         } else {
                             let t = self.cur().alloc(1);
-                            self.emit(Instr::GetField { a: t, b: cur, i: i as u16 });
+                            self.emit(Instr::GetField {
+                                a: t,
+                                b: cur,
+                                i: i as u16,
+                            });
                             cur = t;
                         }
                     }
                 } else if let Some(obj) = self.info.uses.get(&match &x.kind {
                     ExprKind::Selector(_, s) => s.id,
                     _ => x.id,
-                }) {
-                    if let Some(VarLoc::Global(g)) = self.var_loc(*obj) {
-                        self.emit(Instr::AddrGlobal { a: dst, g });
-                    }
+                }) && let Some(VarLoc::Global(g)) = self.var_loc(*obj)
+                {
+                    self.emit(Instr::AddrGlobal { a: dst, g });
                 }
             }
             ExprKind::Index(c, i) => {
                 let cr = self.expr_reg(c);
                 let ir = self.expr_reg(i);
-                self.emit(Instr::AddrIndex { a: dst, b: cr, c: ir });
+                self.emit(Instr::AddrIndex {
+                    a: dst,
+                    b: cr,
+                    c: ir,
+                });
             }
             ExprKind::Star(p) => self.expr(p, dst),
             _ => {
@@ -393,10 +438,15 @@ impl<'a> Compiler<'a> {
 
     /// Narrow the integer in `r` to its type's size.
     pub fn wrap(&mut self, ty: TypeId, r: Reg) {
-        if let Some(k) = self.basic(ty) {
-            if k.is_integer() && k.bits() < 64 {
-                self.emit(Instr::Wrap { a: r, bits: k.bits() as u8, signed: !k.is_unsigned() });
-            }
+        if let Some(k) = self.basic(ty)
+            && k.is_integer()
+            && k.bits() < 64
+        {
+            self.emit(Instr::Wrap {
+                a: r,
+                bits: k.bits() as u8,
+                signed: !k.is_unsigned(),
+            });
         }
     }
 
@@ -404,7 +454,11 @@ impl<'a> Compiler<'a> {
         use BinaryOp::*;
         if op == LAnd || op == LOr {
             self.expr(a, dst);
-            let j = if op == LAnd { self.emit(Instr::JmpIfNot { a: dst, sj: 0 }) } else { self.emit(Instr::JmpIf { a: dst, sj: 0 }) };
+            let j = if op == LAnd {
+                self.emit(Instr::JmpIfNot { a: dst, sj: 0 })
+            } else {
+                self.emit(Instr::JmpIf { a: dst, sj: 0 })
+            };
             self.expr(b, dst);
             self.patch_here(j);
             return;
@@ -416,6 +470,40 @@ impl<'a> Compiler<'a> {
             self.compare(op, a, b, at, bt, dst);
             self.cur().free_to(base);
             return;
+        }
+        if let Some(k) = self.small_int_const(b) {
+            let kind = self.basic(ty).unwrap_or(BasicKind::Int);
+            if kind.is_integer() {
+                let signed = !kind.is_unsigned();
+                let ins = match op {
+                    Add => Some(Instr::AddIntK { a: dst, b: 0, k }),
+                    Sub if k != i16::MIN => Some(Instr::AddIntK {
+                        a: dst,
+                        b: 0,
+                        k: -k,
+                    }),
+                    Mul => Some(Instr::MulIntK { a: dst, b: 0, k }),
+                    And if k >= 0 => Some(Instr::AndK { a: dst, b: 0, k }),
+                    Rem if signed && k != 0 => Some(Instr::RemIntK { a: dst, b: 0, k }),
+                    _ => None,
+                };
+                if let Some(ins) = ins {
+                    let ra = self.expr_reg(a);
+                    let ins = match ins {
+                        Instr::AddIntK { a, k, .. } => Instr::AddIntK { a, b: ra, k },
+                        Instr::MulIntK { a, k, .. } => Instr::MulIntK { a, b: ra, k },
+                        Instr::AndK { a, k, .. } => Instr::AndK { a, b: ra, k },
+                        Instr::RemIntK { a, k, .. } => Instr::RemIntK { a, b: ra, k },
+                        other => other,
+                    };
+                    self.emit(ins);
+                    if matches!(op, Add | Sub | Mul) {
+                        self.wrap(ty, dst);
+                    }
+                    self.cur().free_to(base);
+                    return;
+                }
+            }
         }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
@@ -429,13 +517,33 @@ impl<'a> Compiler<'a> {
         use BinaryOp::*;
         let k = self.basic(ty).unwrap_or(BasicKind::Int);
         if k == BasicKind::String {
-            self.emit(Instr::Concat { a: dst, b: ra, c: rb });
+            self.emit(Instr::Concat {
+                a: dst,
+                b: ra,
+                c: rb,
+            });
         } else if k.is_float() {
             let ins = match op {
-                Add => Instr::AddFloat { a: dst, b: ra, c: rb },
-                Sub => Instr::SubFloat { a: dst, b: ra, c: rb },
-                Mul => Instr::MulFloat { a: dst, b: ra, c: rb },
-                _ => Instr::DivFloat { a: dst, b: ra, c: rb },
+                Add => Instr::AddFloat {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Sub => Instr::SubFloat {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Mul => Instr::MulFloat {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                _ => Instr::DivFloat {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
             };
             self.emit(ins);
             if k == BasicKind::Float32 {
@@ -445,20 +553,79 @@ impl<'a> Compiler<'a> {
             let u = k.is_unsigned();
             let cu = self.basic(bt).is_some_and(|k| k.is_unsigned());
             let ins = match op {
-                Add => Instr::AddInt { a: dst, b: ra, c: rb },
-                Sub => Instr::SubInt { a: dst, b: ra, c: rb },
-                Mul => Instr::MulInt { a: dst, b: ra, c: rb },
-                Div if u => Instr::DivUint { a: dst, b: ra, c: rb },
-                Div => Instr::DivInt { a: dst, b: ra, c: rb },
-                Rem if u => Instr::RemUint { a: dst, b: ra, c: rb },
-                Rem => Instr::RemInt { a: dst, b: ra, c: rb },
-                And => Instr::And { a: dst, b: ra, c: rb },
-                Or => Instr::Or { a: dst, b: ra, c: rb },
-                Xor => Instr::Xor { a: dst, b: ra, c: rb },
-                AndNot => Instr::AndNot { a: dst, b: ra, c: rb },
-                Shl => Instr::Shl { a: dst, b: ra, c: rb, cu },
-                Shr if u => Instr::ShrU { a: dst, b: ra, c: rb, cu },
-                _ => Instr::Shr { a: dst, b: ra, c: rb, cu },
+                Add => Instr::AddInt {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Sub => Instr::SubInt {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Mul => Instr::MulInt {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Div if u => Instr::DivUint {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Div => Instr::DivInt {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Rem if u => Instr::RemUint {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Rem => Instr::RemInt {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                And => Instr::And {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Or => Instr::Or {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Xor => Instr::Xor {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                AndNot => Instr::AndNot {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                },
+                Shl => Instr::Shl {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                    cu,
+                },
+                Shr if u => Instr::ShrU {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                    cu,
+                },
+                _ => Instr::Shr {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                    cu,
+                },
             };
             self.emit(ins);
             if matches!(op, Add | Sub | Mul | Shl | Div) {
@@ -497,12 +664,98 @@ impl<'a> Compiler<'a> {
             if !bi {
                 self.emit_x(Instr::Box { a: rb, b: rb }, bt.0);
             }
-            self.emit(if op == Eq { Instr::Eq { a: dst, b: ra, c: rb } } else { Instr::Ne { a: dst, b: ra, c: rb } });
+            self.emit(if op == Eq {
+                Instr::Eq {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                }
+            } else {
+                Instr::Ne {
+                    a: dst,
+                    b: ra,
+                    c: rb,
+                }
+            });
+            return;
+        }
+        if let (Some(k), Some(kind)) = (self.small_int_const(b), self.basic(at))
+            && kind.is_integer()
+            && (!kind.is_unsigned() || (k >= 0 && matches!(op, Eq | Ne)))
+        {
+            let ra = self.expr_reg(a);
+            let ins = match op {
+                Eq => Instr::EqIntK { a: dst, b: ra, k },
+                Ne => Instr::NeIntK { a: dst, b: ra, k },
+                Lt => Instr::LtIntK { a: dst, b: ra, k },
+                Le => Instr::LeIntK { a: dst, b: ra, k },
+                Gt => Instr::GtIntK { a: dst, b: ra, k },
+                _ => Instr::GeIntK { a: dst, b: ra, k },
+            };
+            self.emit(ins);
             return;
         }
         let ra = self.expr_reg(a);
         let rb = self.expr_reg(b);
         self.compare_regs(op, at, ra, rb, dst);
+    }
+
+    /// A constant integer operand that fits an instruction's immediate.
+    pub fn small_int_const(&self, e: &Expr) -> Option<i16> {
+        match self.const_of(e)? {
+            ConstValue::Int(i) if self.basic(self.ty_of(e)).is_some_and(|k| k.is_integer()) => {
+                i.to_i16()
+            }
+            _ => None,
+        }
+    }
+
+    /// Jump when `cond` is false: a fused compare-and-jump for signed
+    /// integer comparisons, else the bool and `JmpIfNot`. Returns the jump
+    /// to patch.
+    pub fn jump_if_false(&mut self, cond: &Expr) -> usize {
+        use BinaryOp::*;
+        let base = self.cur().free;
+        if let ExprKind::Binary(op @ (Lt | Le | Gt | Ge), a, b) = &strip_parens(cond).kind {
+            let at = self.ty_of(a);
+            if self
+                .basic(at)
+                .is_some_and(|k| k.is_integer() && !k.is_unsigned())
+                && self.const_of(cond).is_none()
+            {
+                let ra = self.expr_reg(a);
+                let rb = self.expr_reg(b);
+                let ins = match op {
+                    Lt => Instr::JmpGeInt {
+                        b: ra,
+                        c: rb,
+                        sj: 0,
+                    },
+                    Le => Instr::JmpLtInt {
+                        b: rb,
+                        c: ra,
+                        sj: 0,
+                    },
+                    Gt => Instr::JmpGeInt {
+                        b: rb,
+                        c: ra,
+                        sj: 0,
+                    },
+                    _ => Instr::JmpLtInt {
+                        b: ra,
+                        c: rb,
+                        sj: 0,
+                    },
+                };
+                let j = self.emit(ins);
+                self.cur().free_to(base);
+                return j;
+            }
+        }
+        let r = self.expr_reg(cond);
+        let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
+        self.cur().free_to(base);
+        j
     }
 
     /// `dst := ra op rb` for a comparison of two values of type `at` (both
@@ -550,7 +803,9 @@ impl<'a> Compiler<'a> {
     /// Composite literals: structs, arrays, slices, maps (and `&T{}` via
     /// `addr_of`; elided `*T` element types are recorded as pointers).
     fn composite(&mut self, e: &Expr, ty: TypeId, dst: Reg) {
-        let ExprKind::CompositeLit { elts, .. } = &e.kind else { return };
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return;
+        };
         // an elided `&T` element: build T and take its address
         if let Type::Pointer(elem) = self.types.get(ty).clone() {
             self.composite_of(elts, elem, dst);
@@ -570,7 +825,9 @@ impl<'a> Compiler<'a> {
                 let mut set = vec![false; fields.len()];
                 for (i, el) in elts.iter().enumerate() {
                     let fi = if keyed {
-                        let Some(ExprKind::Ident(k)) = el.key.as_ref().map(|k| &k.kind) else { continue };
+                        let Some(ExprKind::Ident(k)) = el.key.as_ref().map(|k| &k.kind) else {
+                            continue;
+                        };
                         fields.iter().position(|f| f.name == k.name).unwrap_or(i)
                     } else {
                         i
@@ -598,18 +855,22 @@ impl<'a> Compiler<'a> {
                     for (i, el) in elts.iter().enumerate() {
                         self.elem_value(&el.value, elem, blk + 1 + i as u16);
                     }
-                    if let Type::Array { len, .. } = self.types.under(ty) {
-                        if *len as usize != elts.len() {
-                            // fewer elements than the array length: set them one by one
-                            self.emit(Instr::Zero { a: dst, ty: ty.0 });
-                            for i in 0..n {
-                                let ir = self.cur().alloc(1);
-                                self.emit(Instr::LoadInt { a: ir, i: i as i32 });
-                                self.emit(Instr::SetIndex { a: dst, b: ir, c: blk + 1 + i });
-                            }
-                            self.cur().free_to(base);
-                            return;
+                    if let Type::Array { len, .. } = self.types.under(ty)
+                        && *len as usize != elts.len()
+                    {
+                        // fewer elements than the array length: set them one by one
+                        self.emit(Instr::Zero { a: dst, ty: ty.0 });
+                        for i in 0..n {
+                            let ir = self.cur().alloc(1);
+                            self.emit(Instr::LoadInt { a: ir, i: i as i32 });
+                            self.emit(Instr::SetIndex {
+                                a: dst,
+                                b: ir,
+                                c: blk + 1 + i,
+                            });
                         }
+                        self.cur().free_to(base);
+                        return;
                     }
                     self.emit_x(Instr::SliceLit { a: blk, n }, ty.0);
                     if blk != dst {
@@ -621,10 +882,10 @@ impl<'a> Compiler<'a> {
                     let mut max: i64 = 0;
                     let mut keys = Vec::new();
                     for el in elts {
-                        if let Some(k) = &el.key {
-                            if let Some(ConstValue::Int(v)) = self.const_of(k) {
-                                idx = v.to_i64().unwrap_or(0);
-                            }
+                        if let Some(k) = &el.key
+                            && let Some(ConstValue::Int(v)) = self.const_of(k)
+                        {
+                            idx = v.to_i64().unwrap_or(0);
                         }
                         keys.push(idx);
                         idx += 1;
@@ -633,8 +894,14 @@ impl<'a> Compiler<'a> {
                     let obj = self.cur().alloc(1);
                     if matches!(self.types.under(ty), Type::Slice(_)) {
                         let lr = self.cur().alloc(2);
-                        self.emit(Instr::LoadInt { a: lr, i: max as i32 });
-                        self.emit(Instr::LoadInt { a: lr + 1, i: max as i32 });
+                        self.emit(Instr::LoadInt {
+                            a: lr,
+                            i: max as i32,
+                        });
+                        self.emit(Instr::LoadInt {
+                            a: lr + 1,
+                            i: max as i32,
+                        });
                         self.emit_x(Instr::MakeSlice { a: obj, b: lr }, ty.0);
                     } else {
                         self.emit(Instr::Zero { a: obj, ty: ty.0 });
@@ -645,7 +912,11 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::LoadInt { a: ir, i: k as i32 });
                         let vr = self.cur().alloc(1);
                         self.elem_value(&el.value, elem, vr);
-                        self.emit(Instr::SetIndex { a: obj, b: ir, c: vr });
+                        self.emit(Instr::SetIndex {
+                            a: obj,
+                            b: ir,
+                            c: vr,
+                        });
                         self.cur().free_to(t);
                     }
                     self.emit(Instr::Move { a: dst, b: obj });
@@ -684,7 +955,11 @@ impl<'a> Compiler<'a> {
         let parent_name = self.cur().proto.name.clone();
         self.cur().nlits += 1;
         let n = self.cur().nlits;
-        let name = if parent_name.contains(".func") { format!("{parent_name}.{n}") } else { format!("{parent_name}.func{n}") };
+        let name = if parent_name.contains(".func") {
+            format!("{parent_name}.{n}")
+        } else {
+            format!("{parent_name}.func{n}")
+        };
         let file = self.cur().proto.file.clone();
         let line = self.cur().line;
         let mut fs = FuncState::new(name, file, None);
@@ -694,7 +969,10 @@ impl<'a> Compiler<'a> {
         let outer_locs: Vec<Option<VarLoc>> = caps.iter().map(|o| self.var_loc(*o)).collect();
         self.fs.push(fs);
         let params: Vec<&Param> = sig.params.iter().collect();
-        let has_defer = self.esc.has_defer.contains(&super::escape::span_key(body.span));
+        let has_defer = self
+            .esc
+            .has_defer
+            .contains(&super::escape::span_key(body.span));
         self.function_body(&params, sig, body, has_defer);
         let fs = self.fs.pop().expect("literal state");
         let proto = fs.finish();
@@ -781,5 +1059,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+    }
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_parens(x),
+        _ => e,
     }
 }

@@ -60,7 +60,11 @@ pub struct FuncState {
 impl FuncState {
     pub fn new(name: String, file: String, _parent: Option<usize>) -> FuncState {
         FuncState {
-            proto: FuncProto { name, file, ..Default::default() },
+            proto: FuncProto {
+                name,
+                file,
+                ..Default::default()
+            },
             vars: HashMap::new(),
             free: 0,
             max: 0,
@@ -99,7 +103,8 @@ impl FuncState {
             if let Some(&k) = self.string_consts.get(&s[..]) {
                 return k;
             }
-            self.string_consts.insert(s.to_vec(), self.proto.consts.len() as u32);
+            self.string_consts
+                .insert(s.to_vec(), self.proto.consts.len() as u32);
         }
         self.proto.consts.push(v);
         self.proto.consts.len() as u32 - 1
@@ -144,11 +149,30 @@ impl<'a> Compiler<'a> {
 
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let sj = target as i64 - (at as i64 + 1);
+        if i16::try_from(sj).is_err()
+            && matches!(
+                self.cur().proto.code[at],
+                Instr::JmpLtInt { .. } | Instr::JmpGeInt { .. }
+            )
+        {
+            self.too_large = true;
+        }
+        let _ = &self.too_large;
         let code = &mut self.cur().proto.code;
         code[at] = match code[at] {
             Instr::Jmp { .. } => Instr::Jmp { sj: sj as i32 },
             Instr::JmpIf { a, .. } => Instr::JmpIf { a, sj: sj as i32 },
             Instr::JmpIfNot { a, .. } => Instr::JmpIfNot { a, sj: sj as i32 },
+            Instr::JmpLtInt { b, c, .. } => Instr::JmpLtInt {
+                b,
+                c,
+                sj: sj as i16,
+            },
+            Instr::JmpGeInt { b, c, .. } => Instr::JmpGeInt {
+                b,
+                c,
+                sj: sj as i16,
+            },
             other => other,
         };
     }
@@ -171,7 +195,14 @@ impl<'a> Compiler<'a> {
     pub fn declare_local(&mut self, obj: ObjId) -> (Reg, bool) {
         let cell = self.esc.cells.contains(&obj);
         let r = self.cur().alloc(1);
-        self.cur().vars.insert(obj, if cell { VarLoc::Cell(r) } else { VarLoc::Reg(r) });
+        self.cur().vars.insert(
+            obj,
+            if cell {
+                VarLoc::Cell(r)
+            } else {
+                VarLoc::Reg(r)
+            },
+        );
         (r, cell)
     }
 
@@ -204,7 +235,9 @@ impl<'a> Compiler<'a> {
             Type::Basic(crate::types::ty::BasicKind::Bool) => {
                 self.emit(Instr::LoadBool { a: dst, b: false });
             }
-            Type::Basic(crate::types::ty::BasicKind::Float32 | crate::types::ty::BasicKind::Float64) => {
+            Type::Basic(
+                crate::types::ty::BasicKind::Float32 | crate::types::ty::BasicKind::Float64,
+            ) => {
                 let k = self.konst(Value::Float(0.0));
                 self.emit(Instr::LoadK { a: dst, k });
             }
@@ -223,11 +256,22 @@ impl<'a> Compiler<'a> {
 
     /// Prologue, body and epilogue of a function (declaration or literal).
     /// `params` includes the receiver first.
-    pub fn function_body(&mut self, params: &[&ast::Param], sig: &ast::FuncType, body: &ast::Block, has_defer: bool) {
+    pub fn function_body(
+        &mut self,
+        params: &[&ast::Param],
+        sig: &ast::FuncType,
+        body: &ast::Block,
+        has_defer: bool,
+    ) {
         // parameters are R[0..]: one register each, in order
         let mut param_objs: Vec<(Option<ObjId>, TypeId)> = Vec::new();
         for p in params {
-            let pty = self.info.types.get(&p.ty.id).map(|t| t.ty).unwrap_or_default_ty();
+            let pty = self
+                .info
+                .types
+                .get(&p.ty.id)
+                .map(|t| t.ty)
+                .unwrap_or_default_ty();
             if p.names.is_empty() {
                 param_objs.push((None, pty));
             }
@@ -248,7 +292,9 @@ impl<'a> Compiler<'a> {
             let r = self.cur().alloc(1);
             self.emit(Instr::GetCap { a: r, i: i as u16 });
             let agg = self.is_aggregate(self.info.object(*obj).ty);
-            self.cur().vars.insert(*obj, if agg { VarLoc::Reg(r) } else { VarLoc::Cell(r) });
+            self.cur()
+                .vars
+                .insert(*obj, if agg { VarLoc::Reg(r) } else { VarLoc::Cell(r) });
         }
         self.cur().proto.ncaptures = caps.len() as u16;
         // escaping parameters move into cells
@@ -266,7 +312,12 @@ impl<'a> Compiler<'a> {
         let mut result_types = Vec::new();
         let mut named = Vec::new();
         for p in &sig.results {
-            let pty = self.info.types.get(&p.ty.id).map(|t| t.ty).unwrap_or_default_ty();
+            let pty = self
+                .info
+                .types
+                .get(&p.ty.id)
+                .map(|t| t.ty)
+                .unwrap_or_default_ty();
             if p.names.is_empty() {
                 result_types.push(pty);
             }
@@ -289,7 +340,14 @@ impl<'a> Compiler<'a> {
                         self.zero(ty, t);
                         self.init_local(r, cell, t);
                         self.cur().free_to(t);
-                        locs.push((if cell { VarLoc::Cell(r) } else { VarLoc::Reg(r) }, ty));
+                        locs.push((
+                            if cell {
+                                VarLoc::Cell(r)
+                            } else {
+                                VarLoc::Reg(r)
+                            },
+                            ty,
+                        ));
                     }
                     None => {
                         // `_` result: a hidden slot
@@ -387,7 +445,11 @@ impl<'a> Compiler<'a> {
 
     /// A package-level `var` spec's initialisation (in the entry function).
     pub fn global_init(&mut self, spec: &ast::ValueSpec) {
-        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| self.info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| self.info.defs.get(&n.id).copied())
+            .collect();
         let base = self.cur().free;
         if spec.values.len() == objs.len() {
             for (i, v) in spec.values.iter().enumerate() {
@@ -409,10 +471,10 @@ impl<'a> Compiler<'a> {
             let t = self.cur().alloc(n);
             self.multi_value(&spec.values[0], t, n);
             for (i, obj) in objs.iter().enumerate() {
-                if let Some(obj) = obj {
-                    if let Some(&g) = self.globals.get(obj) {
-                        self.emit(Instr::SetGlobal { a: t + i as u16, g });
-                    }
+                if let Some(obj) = obj
+                    && let Some(&g) = self.globals.get(obj)
+                {
+                    self.emit(Instr::SetGlobal { a: t + i as u16, g });
                 }
             }
         }
@@ -421,7 +483,10 @@ impl<'a> Compiler<'a> {
 
     /// Is this object a local or global variable?
     pub fn is_var(&self, obj: ObjId) -> bool {
-        matches!(self.info.object(obj).kind, ObjKind::Var { field: false, .. })
+        matches!(
+            self.info.object(obj).kind,
+            ObjKind::Var { field: false, .. }
+        )
     }
 }
 

@@ -101,6 +101,7 @@ pub fn compile_step(
         pkg: String::new(),
         rt: linked.rt,
         diags: Vec::new(),
+        too_large: false,
     };
     let new = &step.all[step.first_new..];
     // 1. number the new functions, natives and globals
@@ -160,6 +161,9 @@ pub fn compile_step(
     }
     // 3. the entry
     let entry = c.step_entry(step);
+    if c.too_large {
+        c.diags.push(Diagnostic::new(ast::Span::default(), "function too large: a loop body exceeds 32767 instructions"));
+    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }

@@ -26,7 +26,7 @@ use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, Span};
 use crate::syntax::source::SourceMap;
 use crate::types::check::Program as Checked;
-use crate::types::info::{Info, ObjKind};
+use crate::types::info::Info;
 use crate::types::ty::{ObjId, TypeId, TypeTable};
 use crate::vm::instr::Instr;
 use crate::vm::program::{FuncProto, NativeEntry, Program, RtTypes};
@@ -57,6 +57,8 @@ pub struct Compiler<'a> {
     pub pkg: String,
     pub rt: RtTypes,
     pub diags: Vec<Diagnostic>,
+    /// A conditional jump did not fit its 16-bit offset.
+    pub too_large: bool,
 }
 
 /// Compile a checked program into a runnable one.
@@ -80,6 +82,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         pkg: String::new(),
         rt,
         diags: Vec::new(),
+        too_large: false,
     };
     // 1. number every function, native and global
     for pkg in &checked.packages {
@@ -87,7 +90,9 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
             for d in &file.decls {
                 match d {
                     ast::Decl::Func(fd) => {
-                        let Some(&obj) = c.info.defs.get(&fd.name.id) else { continue };
+                        let Some(&obj) = c.info.defs.get(&fd.name.id) else {
+                            continue;
+                        };
                         if fd.body.is_some() {
                             let i = c.funcs.len() as u32;
                             c.funcs.push(None);
@@ -100,7 +105,10 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
                         for sp in specs {
                             for n in &sp.names {
                                 if let Some(&obj) = c.info.defs.get(&n.id) {
-                                    c.global_names.insert(format!("{}.{}", pkg.path, n.name), c.global_types.len() as u32);
+                                    c.global_names.insert(
+                                        format!("{}.{}", pkg.path, n.name),
+                                        c.global_types.len() as u32,
+                                    );
                                     c.globals.insert(obj, c.global_types.len() as u32);
                                     c.global_types.push(c.info.object(obj).ty);
                                 }
@@ -121,7 +129,9 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
                     if fd.body.is_none() {
                         continue;
                     }
-                    let Some(&obj) = c.info.defs.get(&fd.name.id) else { continue };
+                    let Some(&obj) = c.info.defs.get(&fd.name.id) else {
+                        continue;
+                    };
                     let idx = c.func_of[&obj];
                     let name = c.func_name(fd);
                     let proto = c.compile_func(fd, name);
@@ -132,6 +142,12 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
     }
     // 3. the entry: var initialisers, init()s, main.main
     let entry = c.compile_entry(checked);
+    if c.too_large {
+        c.diags.push(Diagnostic::new(
+            Span::default(),
+            "function too large: a loop body exceeds 32767 instructions",
+        ));
+    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
@@ -142,7 +158,11 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
     for (&obj, &n) in &c.native_of {
         method_impls.insert(obj, Callee::Native(n));
     }
-    let funcs = c.funcs.into_iter().map(|f| Arc::new(f.unwrap_or_default())).collect();
+    let funcs = c
+        .funcs
+        .into_iter()
+        .map(|f| Arc::new(f.unwrap_or_default()))
+        .collect();
     Ok(Program {
         types: Arc::new(c.types),
         funcs,
@@ -165,7 +185,10 @@ impl<'a> Compiler<'a> {
         let o = self.info.object(obj);
         let name = o.qualified_name(&self.types);
         let (np, nr) = match self.types.get(o.ty) {
-            crate::types::ty::Type::Func(sig) => (sig.params.len() + o.recv_named.is_some() as usize, sig.results.len()),
+            crate::types::ty::Type::Func(sig) => (
+                sig.params.len() + o.recv_named.is_some() as usize,
+                sig.results.len(),
+            ),
             _ => (0, 0),
         };
         let f = crate::stdlib::lookup(&name).unwrap_or_else(|| {
@@ -173,7 +196,12 @@ impl<'a> Compiler<'a> {
             crate::stdlib::unimplemented_native
         });
         let n = self.natives.len() as u32;
-        self.natives.push(NativeEntry { name, f, nparams: np as u16, nresults: nr as u16 });
+        self.natives.push(NativeEntry {
+            name,
+            f,
+            nparams: np as u16,
+            nresults: nr as u16,
+        });
         self.native_of.insert(obj, n);
         n
     }
@@ -183,28 +211,52 @@ impl<'a> Compiler<'a> {
         match &fd.recv {
             None => format!("{}.{}", self.pkg, fd.name.name),
             Some(r) => {
-                let rt = self.info.types.get(&r.ty.id).map(|t| t.ty).unwrap_or(TypeTable::INVALID);
+                let rt = self
+                    .info
+                    .types
+                    .get(&r.ty.id)
+                    .map(|t| t.ty)
+                    .unwrap_or(TypeTable::INVALID);
                 let (ptr, base) = match self.types.get(rt) {
                     crate::types::ty::Type::Pointer(e) => (true, *e),
                     _ => (false, rt),
                 };
-                let tn = self.types.named(base).map(|n| n.name.clone()).unwrap_or_default();
-                if ptr { format!("{}.(*{}).{}", self.pkg, tn, fd.name.name) } else { format!("{}.{}.{}", self.pkg, tn, fd.name.name) }
+                let tn = self
+                    .types
+                    .named(base)
+                    .map(|n| n.name.clone())
+                    .unwrap_or_default();
+                if ptr {
+                    format!("{}.(*{}).{}", self.pkg, tn, fd.name.name)
+                } else {
+                    format!("{}.{}.{}", self.pkg, tn, fd.name.name)
+                }
             }
         }
     }
 
     /// Source line of a span.
     pub fn line(&self, span: Span) -> u32 {
-        self.sources.files.get(span.file as usize).map(|f| f.line_col(span.lo).0).unwrap_or(0)
+        self.sources
+            .files
+            .get(span.file as usize)
+            .map(|f| f.line_col(span.lo).0)
+            .unwrap_or(0)
     }
 
     pub fn file_name(&self, span: Span) -> String {
-        let name = self.sources.files.get(span.file as usize).map(|f| f.name.clone()).unwrap_or_default();
+        let name = self
+            .sources
+            .files
+            .get(span.file as usize)
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
         if name.starts_with('$') {
             return name;
         }
-        std::fs::canonicalize(&name).map(|p| p.to_string_lossy().into_owned()).unwrap_or(name)
+        std::fs::canonicalize(&name)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or(name)
     }
 
     /// The synthesized entry function.
@@ -216,7 +268,9 @@ impl<'a> Compiler<'a> {
             let pkg = &checked.packages[init.pkg];
             self.pkg = pkg.path.clone();
             let file = &pkg.files[init.file];
-            let ast::Decl::Var(specs, _) = &file.decls[init.decl] else { continue };
+            let ast::Decl::Var(specs, _) = &file.decls[init.decl] else {
+                continue;
+            };
             let spec = &specs[init.spec];
             let mut esc = std::mem::take(&mut self.esc);
             for v in &spec.values {
@@ -231,13 +285,15 @@ impl<'a> Compiler<'a> {
                 for d in &file.decls {
                     if let ast::Decl::Func(fd) = d {
                         let is_main = pkg.path == "main" && fd.name.name == "main";
-                        if fd.recv.is_none() && fd.body.is_some() && fd.name.name == "init" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
+                        if fd.recv.is_none()
+                            && fd.body.is_some()
+                            && fd.name.name == "init"
+                            && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                        {
+                            let f = self.func_of[&obj];
+                            let a = self.cur().alloc(1);
+                            self.emit(Instr::Call { a, f });
+                            self.cur().free_to(a);
                         }
                         let _ = is_main;
                     }
@@ -248,15 +304,16 @@ impl<'a> Compiler<'a> {
         if let Some(p) = user {
             for file in &p.files {
                 for d in &file.decls {
-                    if let ast::Decl::Func(fd) = d {
-                        if fd.recv.is_none() && fd.name.name == "main" && p.path == "main" {
-                            if let Some(&obj) = self.info.defs.get(&fd.name.id) {
-                                let f = self.func_of[&obj];
-                                let a = self.cur().alloc(1);
-                                self.emit(Instr::Call { a, f });
-                                self.cur().free_to(a);
-                            }
-                        }
+                    if let ast::Decl::Func(fd) = d
+                        && fd.recv.is_none()
+                        && fd.name.name == "main"
+                        && p.path == "main"
+                        && let Some(&obj) = self.info.defs.get(&fd.name.id)
+                    {
+                        let f = self.func_of[&obj];
+                        let a = self.cur().alloc(1);
+                        self.emit(Instr::Call { a, f });
+                        self.cur().free_to(a);
                     }
                 }
             }
@@ -268,8 +325,16 @@ impl<'a> Compiler<'a> {
         self.funcs.push(Some(proto));
         // natives referenced from user code must exist
         for (name, span) in std::mem::take(&mut self.missing) {
-            if self.sources.files.get(span.file as usize).is_some_and(|f| !f.name.starts_with('$')) {
-                self.diags.push(Diagnostic::new(span, format!("native function {name} is not implemented")));
+            if self
+                .sources
+                .files
+                .get(span.file as usize)
+                .is_some_and(|f| !f.name.starts_with('$'))
+            {
+                self.diags.push(Diagnostic::new(
+                    span,
+                    format!("native function {name} is not implemented"),
+                ));
             }
         }
         i
@@ -280,7 +345,10 @@ impl<'a> Compiler<'a> {
         let mut esc = std::mem::take(&mut self.esc);
         escape::analyze_func(self.info, &self.types, fd, &mut esc);
         self.esc = esc;
-        let body = fd.body.as_ref().expect("compile_func on a function with a body");
+        let body = fd
+            .body
+            .as_ref()
+            .expect("compile_func on a function with a body");
         let file = self.file_name(fd.span);
         let fs = FuncState::new(name, file, None);
         self.fs.push(fs);

@@ -14,6 +14,10 @@ use crate::types::info::ObjKind;
 use crate::types::ty::{BasicKind, ObjId, Type, TypeId, TypeTable};
 use crate::vm::instr::{Instr, Reg};
 
+/// A name on the left of `:=`: its new register (and whether it is a
+/// cell) if it declares a variable, the object, and its type.
+type DefineTarget = (Option<(Reg, bool)>, Option<ObjId>, TypeId);
+
 /// Where an assignment stores.
 #[derive(Clone, Copy)]
 enum LValue {
@@ -21,7 +25,7 @@ enum LValue {
     Field { obj: Reg, i: u16 },
     Index { obj: Reg, idx: Reg },
     Map { map: Reg, key: Reg },
-    Deref { ptr: Reg, ty: TypeId },
+    Deref { ptr: Reg },
     Blank,
 }
 
@@ -120,12 +124,16 @@ impl<'a> Compiler<'a> {
                 self.block(b);
                 false
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr_reg(cond);
-                let j = self.emit(Instr::JmpIfNot { a: c, sj: 0 });
+                let j = self.jump_if_false(cond);
                 self.block(then);
                 match els {
                     Some(e) => {
@@ -138,11 +146,22 @@ impl<'a> Compiler<'a> {
                 }
                 false
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.for_loop(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
                 false
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 self.range(key.as_ref(), value.as_ref(), *define, expr, body, label);
                 false
             }
@@ -150,13 +169,17 @@ impl<'a> Compiler<'a> {
                 self.switch(init.as_deref(), tag.as_ref(), clauses, label);
                 false
             }
-            StmtKind::TypeSwitch { init, bind: _, subject, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind: _,
+                subject,
+                clauses,
+            } => {
                 self.type_switch(init.as_deref(), subject, clauses, label);
                 false
             }
-            StmtKind::Select(_) => {
-                // needs the scheduler's select: a clear error until wired
-                self.emit(Instr::Select { a: mark, n: 0, dflt: false });
+            StmtKind::Select(clauses) => {
+                self.select(clauses, label);
                 false
             }
         };
@@ -168,7 +191,11 @@ impl<'a> Compiler<'a> {
     fn local_decl(&mut self, d: &Decl) {
         let Decl::Var(specs, _) = d else { return };
         for sp in specs {
-            let objs: Vec<Option<ObjId>> = sp.names.iter().map(|n| self.info.defs.get(&n.id).copied()).collect();
+            let objs: Vec<Option<ObjId>> = sp
+                .names
+                .iter()
+                .map(|n| self.info.defs.get(&n.id).copied())
+                .collect();
             let regs: Vec<(Reg, bool)> = objs
                 .iter()
                 .map(|o| match o {
@@ -176,7 +203,13 @@ impl<'a> Compiler<'a> {
                     None => (self.cur().alloc(1), false),
                 })
                 .collect();
-            let types: Vec<TypeId> = objs.iter().map(|o| o.map(|o| self.info.object(o).ty).unwrap_or(TypeTable::INVALID)).collect();
+            let types: Vec<TypeId> = objs
+                .iter()
+                .map(|o| {
+                    o.map(|o| self.info.object(o).ty)
+                        .unwrap_or(TypeTable::INVALID)
+                })
+                .collect();
             let tmp_mark = self.cur().free;
             if sp.values.is_empty() {
                 for (i, (r, cell)) in regs.iter().enumerate() {
@@ -211,9 +244,11 @@ impl<'a> Compiler<'a> {
     /// `a, b := x, y` (some of the names may be existing variables).
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // new variables get registers first (they outlive the statement)
-        let mut targets: Vec<(Option<(Reg, bool)>, Option<ObjId>, TypeId)> = Vec::new();
+        let mut targets: Vec<DefineTarget> = Vec::new();
         for e in lhs {
-            let ExprKind::Ident(id) = &e.kind else { continue };
+            let ExprKind::Ident(id) = &e.kind else {
+                continue;
+            };
             if id.is_blank() {
                 targets.push((None, None, TypeTable::INVALID));
             } else if let Some(&obj) = self.info.defs.get(&id.id) {
@@ -222,24 +257,31 @@ impl<'a> Compiler<'a> {
                 targets.push((Some(r), Some(obj), ty));
             } else {
                 let obj = self.info.uses.get(&id.id).copied();
-                let ty = obj.map(|o| self.info.object(o).ty).unwrap_or(TypeTable::INVALID);
+                let ty = obj
+                    .map(|o| self.info.object(o).ty)
+                    .unwrap_or(TypeTable::INVALID);
                 targets.push((None, obj, ty));
             }
         }
         let mark = self.cur().free;
         // single new scalar variable from a single value: compile in place
-        if targets.len() == 1 && rhs.len() == 1 {
-            if let (Some((r, false)), _, ty) = targets[0] {
-                self.expr_as(&rhs[0], ty, r);
-                self.cur().free_to(mark);
-                return;
-            }
+        if targets.len() == 1
+            && rhs.len() == 1
+            && let (Some((r, false)), _, ty) = targets[0]
+        {
+            self.expr_as(&rhs[0], ty, r);
+            self.cur().free_to(mark);
+            return;
         }
         let n = targets.len() as u16;
         let ts = self.cur().alloc(n);
         if rhs.len() == targets.len() {
             for (i, v) in rhs.iter().enumerate() {
-                let ty = if targets[i].2 == TypeTable::INVALID { self.ty_of(v) } else { targets[i].2 };
+                let ty = if targets[i].2 == TypeTable::INVALID {
+                    self.ty_of(v)
+                } else {
+                    targets[i].2
+                };
                 self.expr_as(v, ty, ts + i as u16);
             }
         } else {
@@ -286,9 +328,16 @@ impl<'a> Compiler<'a> {
                     self.expr(x, obj);
                     let n = s.index.len();
                     for &i in &s.index[..n - 1] {
-                        self.emit(Instr::GetField { a: obj, b: obj, i: i as u16 });
+                        self.emit(Instr::GetField {
+                            a: obj,
+                            b: obj,
+                            i: i as u16,
+                        });
                     }
-                    LValue::Field { obj, i: s.index[n - 1] as u16 }
+                    LValue::Field {
+                        obj,
+                        i: s.index[n - 1] as u16,
+                    }
                 }
                 None => {
                     // pkg.Var
@@ -317,7 +366,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Star(p) => {
                 let ptr = self.cur().alloc(1);
                 self.expr(p, ptr);
-                LValue::Deref { ptr, ty: self.ty_of(e) }
+                LValue::Deref { ptr }
             }
             _ => LValue::Blank,
         }
@@ -330,10 +379,18 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::SetField { a: obj, i, c: v });
             }
             LValue::Index { obj, idx } => {
-                self.emit(Instr::SetIndex { a: obj, b: idx, c: v });
+                self.emit(Instr::SetIndex {
+                    a: obj,
+                    b: idx,
+                    c: v,
+                });
             }
             LValue::Map { map, key } => {
-                self.emit(Instr::MapSet { a: map, b: key, c: v });
+                self.emit(Instr::MapSet {
+                    a: map,
+                    b: key,
+                    c: v,
+                });
             }
             LValue::Deref { ptr, .. } => {
                 self.emit(Instr::Store { a: ptr, b: v });
@@ -349,10 +406,21 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::GetField { a: dst, b: obj, i });
             }
             LValue::Index { obj, idx } => {
-                self.emit(Instr::Index { a: dst, b: obj, c: idx });
+                self.emit(Instr::Index {
+                    a: dst,
+                    b: obj,
+                    c: idx,
+                });
             }
             LValue::Map { map, key } => {
-                self.emit_x(Instr::MapGet { a: dst, b: map, c: key }, ty.0);
+                self.emit_x(
+                    Instr::MapGet {
+                        a: dst,
+                        b: map,
+                        c: key,
+                    },
+                    ty.0,
+                );
             }
             LValue::Deref { ptr, .. } => {
                 self.emit(Instr::Load { a: dst, b: ptr });
@@ -364,25 +432,31 @@ impl<'a> Compiler<'a> {
     /// `a, b = x, y`.
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         // x = e with x a plain register variable: in place
-        if lhs.len() == 1 && rhs.len() == 1 {
-            if let ExprKind::Ident(id) = &strip(&lhs[0]).kind {
-                if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                    if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                        let ty = self.info.object(obj).ty;
-                        if !self.is_aggregate(ty) {
-                            self.expr_as(&rhs[0], ty, r);
-                            return;
-                        }
-                    }
-                }
+        if lhs.len() == 1
+            && rhs.len() == 1
+            && let ExprKind::Ident(id) = &strip(&lhs[0]).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let ty = self.info.object(obj).ty;
+            if !self.is_aggregate(ty) {
+                self.expr_as(&rhs[0], ty, r);
+                return;
             }
         }
-        let lvs: Vec<(LValue, TypeId)> = lhs.iter().map(|e| (self.lvalue(e), self.ty_of(e))).collect();
+        let lvs: Vec<(LValue, TypeId)> = lhs
+            .iter()
+            .map(|e| (self.lvalue(e), self.ty_of(e)))
+            .collect();
         let n = lvs.len() as u16;
         let ts = self.cur().alloc(n);
         if rhs.len() == lhs.len() {
             for (i, v) in rhs.iter().enumerate() {
-                let ty = if matches!(lvs[i].0, LValue::Blank) { self.ty_of(v) } else { lvs[i].1 };
+                let ty = if matches!(lvs[i].0, LValue::Blank) {
+                    self.ty_of(v)
+                } else {
+                    lvs[i].1
+                };
                 self.expr_as(v, ty, ts + i as u16);
             }
         } else {
@@ -404,14 +478,13 @@ impl<'a> Compiler<'a> {
     fn op_assign(&mut self, op: BinaryOp, target: &Expr, value: &Expr) {
         let ty = self.ty_of(target);
         let vt = self.ty_of(value);
-        if let ExprKind::Ident(id) = &strip(target).kind {
-            if let Some(obj) = self.info.uses.get(&id.id).copied() {
-                if let Some(VarLoc::Reg(r)) = self.var_loc(obj) {
-                    let v = self.expr_reg(value);
-                    self.arith_regs(op, ty, vt, r, v, r);
-                    return;
-                }
-            }
+        if let ExprKind::Ident(id) = &strip(target).kind
+            && let Some(obj) = self.info.uses.get(&id.id).copied()
+            && let Some(VarLoc::Reg(r)) = self.var_loc(obj)
+        {
+            let v = self.expr_reg(value);
+            self.arith_regs(op, ty, vt, r, v, r);
+            return;
         }
         let lv = self.lvalue(target);
         let cur = self.cur().alloc(1);
@@ -425,7 +498,12 @@ impl<'a> Compiler<'a> {
         let ty = self.ty_of(target);
         let is_float = self.basic(ty).is_some_and(|k| k.is_float());
         let reg_var = match &strip(target).kind {
-            ExprKind::Ident(id) => self.info.uses.get(&id.id).copied().and_then(|o| self.var_loc(o)),
+            ExprKind::Ident(id) => self
+                .info
+                .uses
+                .get(&id.id)
+                .copied()
+                .and_then(|o| self.var_loc(o)),
             _ => None,
         };
         let (cur, lv) = match reg_var {
@@ -442,15 +520,27 @@ impl<'a> Compiler<'a> {
             let k = self.konst(crate::vm::value::Value::Float(1.0));
             self.emit(Instr::LoadK { a: one, k });
             if inc {
-                self.emit(Instr::AddFloat { a: cur, b: cur, c: one });
+                self.emit(Instr::AddFloat {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             } else {
-                self.emit(Instr::SubFloat { a: cur, b: cur, c: one });
+                self.emit(Instr::SubFloat {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             }
             if self.basic(ty) == Some(BasicKind::Float32) {
                 self.emit(Instr::RoundF32 { a: cur });
             }
         } else {
-            self.emit(Instr::AddIntK { a: cur, b: cur, k: if inc { 1 } else { -1 } });
+            self.emit(Instr::AddIntK {
+                a: cur,
+                b: cur,
+                k: if inc { 1 } else { -1 },
+            });
             self.wrap(ty, cur);
         }
         if let Some(lv) = lv {
@@ -480,6 +570,16 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::Return { a: 0, n: 0 });
             return;
+        }
+        if es.len() == 1 && n == 1 {
+            let et = self.ty_of(&es[0]);
+            let plain =
+                et == rts[0] || (!self.types.is_interface(rts[0]) && !self.is_aggregate(et));
+            if plain && !self.is_aggregate(et) {
+                let r = self.expr_reg(&es[0]);
+                self.emit(Instr::Return { a: r, n: 1 });
+                return;
+            }
         }
         let ts = self.cur().alloc(n);
         self.values_into(es, &rts, ts);
@@ -547,34 +647,44 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn for_loop(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, label: Option<String>) {
+    fn for_loop(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+        label: Option<String>,
+    ) {
         let mark = self.cur().free;
         // loop variables declared by init that live in cells get a fresh
         // cell per iteration (Go 1.22)
         let mut cell_vars: Vec<Reg> = Vec::new();
         if let Some(i) = init {
             self.stmt(i);
-            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+            if let StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } = &i.kind
+            {
                 for e in lhs {
-                    if let ExprKind::Ident(id) = &e.kind {
-                        if let Some(&obj) = self.info.defs.get(&id.id) {
-                            if let Some(VarLoc::Cell(r)) = self.var_loc(obj) {
-                                cell_vars.push(r);
-                            }
-                        }
+                    if let ExprKind::Ident(id) = &e.kind
+                        && let Some(&obj) = self.info.defs.get(&id.id)
+                        && let Some(VarLoc::Cell(r)) = self.var_loc(obj)
+                    {
+                        cell_vars.push(r);
                     }
                 }
             }
         }
         let top = self.pc();
-        let exit = cond.map(|c| {
-            let m = self.cur().free;
-            let r = self.expr_reg(c);
-            let j = self.emit(Instr::JmpIfNot { a: r, sj: 0 });
-            self.cur().free_to(m);
-            j
+        let exit = cond.map(|c| self.jump_if_false(c));
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
         });
-        self.cur().breaks.push(BreakCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
         self.block(body);
         let cont = self.pc();
         for r in &cell_vars {
@@ -612,14 +722,24 @@ impl<'a> Compiler<'a> {
         if !define {
             return None;
         }
-        let ExprKind::Ident(id) = &e.kind else { return None };
+        let ExprKind::Ident(id) = &e.kind else {
+            return None;
+        };
         match self.info.defs.get(&id.id) {
             Some(&obj) => Some(self.declare_local(obj)),
             None => Some((self.cur().alloc(1), false)),
         }
     }
 
-    fn range(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<String>) {
+    fn range(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<String>,
+    ) {
         let mark = self.cur().free;
         let xt = self.ty_of(x);
         let key = key.filter(|k| !matches!(&k.kind, ExprKind::Ident(id) if id.is_blank()));
@@ -663,7 +783,11 @@ impl<'a> Compiler<'a> {
                 self.range_var(key, define, i, &kr);
                 self.range_var(value, define, rw, &vr);
                 self.loop_body(body, label, top, exit, |c| {
-                    c.emit(Instr::AddInt { a: i, b: i, c: rw + 1 });
+                    c.emit(Instr::AddInt {
+                        a: i,
+                        b: i,
+                        c: rw + 1,
+                    });
                 });
             }
             Type::Slice(_) | Type::Array { .. } => {
@@ -710,12 +834,19 @@ impl<'a> Compiler<'a> {
                 let kv = self.cur().alloc(2);
                 let ok = self.cur().alloc(1);
                 let top = self.pc();
-                self.emit(Instr::MapNext { a: kv, b: it, c: ok });
+                self.emit(Instr::MapNext {
+                    a: kv,
+                    b: it,
+                    c: ok,
+                });
                 let exit = self.emit(Instr::JmpIfNot { a: ok, sj: 0 });
                 self.range_var(key, define, kv, &kr);
                 if value.is_some() {
                     if self.is_aggregate(elem) {
-                        self.emit(Instr::Copy { a: kv + 1, b: kv + 1 });
+                        self.emit(Instr::Copy {
+                            a: kv + 1,
+                            b: kv + 1,
+                        });
                     }
                     self.range_var(value, define, kv + 1, &vr);
                 }
@@ -738,8 +869,20 @@ impl<'a> Compiler<'a> {
 
     /// Body of a loop whose head is at `top` with exit jump `exit`; `step`
     /// emits the increment (the `continue` target).
-    fn loop_body(&mut self, body: &Block, label: Option<String>, top: usize, exit: usize, step: impl FnOnce(&mut Self)) {
-        self.cur().breaks.push(BreakCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
+    fn loop_body(
+        &mut self,
+        body: &Block,
+        label: Option<String>,
+        top: usize,
+        exit: usize,
+        step: impl FnOnce(&mut Self),
+    ) {
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
         self.block(body);
         let cont = self.pc();
         step(self);
@@ -748,7 +891,13 @@ impl<'a> Compiler<'a> {
         self.end_breaks(Some(cont));
     }
 
-    fn switch(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[CaseClause], label: Option<String>) {
+    fn switch(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[CaseClause],
+        label: Option<String>,
+    ) {
         let mark = self.cur().free;
         if let Some(i) = init {
             self.stmt(i);
@@ -793,7 +942,12 @@ impl<'a> Compiler<'a> {
         }
         let default = clauses.iter().position(|cl| cl.exprs.is_none());
         let to_default = self.emit(Instr::Jmp { sj: 0 });
-        self.cur().breaks.push(BreakCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
         let mut ends = Vec::new();
         let mut fall: Option<usize> = None;
         for (ci, cl) in clauses.iter().enumerate() {
@@ -807,7 +961,15 @@ impl<'a> Compiler<'a> {
                 self.patch_here(f);
             }
             self.stmts(&cl.body);
-            let falls = cl.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+            let falls = cl.body.last().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::Branch {
+                        kind: BranchKind::Fallthrough,
+                        ..
+                    }
+                )
+            });
             let j = self.emit(Instr::Jmp { sj: 0 });
             if falls {
                 fall = Some(j);
@@ -828,7 +990,13 @@ impl<'a> Compiler<'a> {
         self.cur().free_to(mark);
     }
 
-    fn type_switch(&mut self, init: Option<&Stmt>, subject: &Expr, clauses: &[TypeCaseClause], label: Option<String>) {
+    fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        subject: &Expr,
+        clauses: &[TypeCaseClause],
+        label: Option<String>,
+    ) {
         let mark = self.cur().free;
         if let Some(i) = init {
             self.stmt(i);
@@ -848,7 +1016,12 @@ impl<'a> Compiler<'a> {
         }
         let default = clauses.iter().position(|cl| cl.types.is_none());
         let to_default = self.emit(Instr::Jmp { sj: 0 });
-        self.cur().breaks.push(BreakCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
         let mut ends = Vec::new();
         for (ci, cl) in clauses.iter().enumerate() {
             for j in std::mem::take(&mut to_body[ci]) {
@@ -858,24 +1031,28 @@ impl<'a> Compiler<'a> {
                 self.patch_here(to_default);
             }
             let m = self.cur().free;
-            if let Some(b) = &cl.bind {
-                if let Some(&obj) = self.info.defs.get(&b.id) {
-                    let (r, cell) = self.declare_local(obj);
-                    let single = cl.types.as_ref().filter(|ts| ts.len() == 1).map(|ts| self.case_type(&ts[0]));
-                    let t = self.cur().alloc(1);
-                    match single {
-                        Some(ty) if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL => {
-                            self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
-                            if self.is_aggregate(ty) {
-                                self.emit(Instr::Copy { a: t, b: t });
-                            }
-                        }
-                        _ => {
-                            self.emit(Instr::Move { a: t, b: x });
+            if let Some(b) = &cl.bind
+                && let Some(&obj) = self.info.defs.get(&b.id)
+            {
+                let (r, cell) = self.declare_local(obj);
+                let single = cl
+                    .types
+                    .as_ref()
+                    .filter(|ts| ts.len() == 1)
+                    .map(|ts| self.case_type(&ts[0]));
+                let t = self.cur().alloc(1);
+                match single {
+                    Some(ty) if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL => {
+                        self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
+                        if self.is_aggregate(ty) {
+                            self.emit(Instr::Copy { a: t, b: t });
                         }
                     }
-                    self.init_local(r, cell, t);
+                    _ => {
+                        self.emit(Instr::Move { a: t, b: x });
+                    }
                 }
+                self.init_local(r, cell, t);
             }
             self.stmts(&cl.body);
             self.cur().free_to(m);
@@ -891,16 +1068,140 @@ impl<'a> Compiler<'a> {
         self.cur().free_to(mark);
     }
 
-    /// The type named in a type switch case (`nil` is UNTYPED_NIL).
-    fn case_type(&self, t: &Expr) -> TypeId {
-        if let ExprKind::Ident(id) = &t.kind {
-            if id.name == "nil" {
-                if let Some(obj) = self.info.uses.get(&id.id) {
-                    if matches!(self.info.object(*obj).kind, ObjKind::Nil) {
-                        return TypeTable::UNTYPED_NIL;
+    /// `select`: evaluate every channel and sent value in source order into
+    /// a case table, one `Select` instruction chooses, then a dispatch on the
+    /// chosen index runs the clause (assigning a received value first).
+    fn select(&mut self, clauses: &[CommClause], label: Option<String>) {
+        let mark = self.cur().free;
+        let comms: Vec<(usize, &Stmt)> = clauses
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.comm.as_deref().map(|s| (i, s)))
+            .collect();
+        let dflt = clauses.iter().position(|c| c.comm.is_none());
+        let n = comms.len() as u16;
+        let blk = self.cur().alloc(3 + 3 * n);
+        // the receive expression of a comm clause
+        fn recv_of(s: &Stmt) -> Option<&Expr> {
+            let e = match &s.kind {
+                StmtKind::Expr(e) => e,
+                StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+                _ => return None,
+            };
+            match &e.kind {
+                ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                ExprKind::Paren(x) => match &x.kind {
+                    ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        for (k, (_, st)) in comms.iter().enumerate() {
+            let at = blk + 3 + 3 * k as u16;
+            match &st.kind {
+                StmtKind::Send { chan, value } => {
+                    self.emit(Instr::LoadInt { a: at, i: 0 });
+                    self.expr(chan, at + 1);
+                    let et = match self.types.under(self.ty_of(chan)) {
+                        Type::Chan { elem, .. } => *elem,
+                        _ => TypeTable::INVALID,
+                    };
+                    self.expr_as(value, et, at + 2);
+                }
+                _ => {
+                    self.emit(Instr::LoadInt { a: at, i: 1 });
+                    if let Some(ch) = recv_of(st) {
+                        self.expr(ch, at + 1);
                     }
+                    self.emit(Instr::LoadNil { a: at + 2 });
                 }
             }
+        }
+        self.emit(Instr::Select {
+            a: blk,
+            n,
+            dflt: dflt.is_some(),
+        });
+        let c = self.cur().alloc(1);
+        let mut to_body = Vec::new();
+        for k in 0..comms.len() {
+            self.emit(Instr::EqIntK {
+                a: c,
+                b: blk,
+                k: k as i16,
+            });
+            to_body.push(self.emit(Instr::JmpIf { a: c, sj: 0 }));
+        }
+        let to_default = self.emit(Instr::Jmp { sj: 0 });
+        self.cur().breaks.push(BreakCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+        let mut ends = Vec::new();
+        for (ci, cl) in clauses.iter().enumerate() {
+            let m = self.cur().free;
+            match comms.iter().position(|(i, _)| *i == ci) {
+                Some(k) => {
+                    self.patch_here(to_body[k]);
+                    if let StmtKind::Assign { lhs, op, .. } = &comms[k].1.kind {
+                        self.select_assign(lhs, *op == AssignOp::Define, blk + 1);
+                    }
+                }
+                None => self.patch_here(to_default),
+            }
+            self.stmts(&cl.body);
+            self.cur().free_to(m);
+            ends.push(self.emit(Instr::Jmp { sj: 0 }));
+        }
+        if dflt.is_none() {
+            self.patch_here(to_default);
+        }
+        for j in ends {
+            self.patch_here(j);
+        }
+        self.end_breaks(None);
+        self.cur().free_to(mark);
+    }
+
+    /// `v, ok := <-ch` / `v = <-ch` in a select clause: from `src`, `src+1`.
+    fn select_assign(&mut self, lhs: &[Expr], define: bool, src: Reg) {
+        for (i, e) in lhs.iter().enumerate() {
+            let from = src + i as u16;
+            if define {
+                let ExprKind::Ident(id) = &e.kind else {
+                    continue;
+                };
+                if let Some(&obj) = self.info.defs.get(&id.id) {
+                    let (r, cell) = self.declare_local(obj);
+                    let t = self.cur().alloc(1);
+                    self.emit(Instr::Move { a: t, b: from });
+                    self.init_local(r, cell, t);
+                }
+            } else {
+                let ty = self.ty_of(e);
+                let lv = self.lvalue(e);
+                let t = self.cur().alloc(1);
+                self.emit(Instr::Move { a: t, b: from });
+                if i == 0 {
+                    let elem = ty;
+                    let _ = elem;
+                }
+                self.store(lv, t);
+            }
+        }
+    }
+
+    /// The type named in a type switch case (`nil` is UNTYPED_NIL).
+    fn case_type(&self, t: &Expr) -> TypeId {
+        if let ExprKind::Ident(id) = &t.kind
+            && id.name == "nil"
+            && let Some(obj) = self.info.uses.get(&id.id)
+            && matches!(self.info.object(*obj).kind, ObjKind::Nil)
+        {
+            return TypeTable::UNTYPED_NIL;
         }
         self.ty_of(t)
     }

@@ -39,7 +39,7 @@
 
 use super::input::{self, Parts};
 use super::libs::{self, Libs};
-use super::run::{self, RunOutcome};
+use super::run::{RunOutcome, Runtime};
 use crate::compiler::incremental::{Linked, Step};
 use crate::diag::Diagnostic;
 use crate::syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, ImportSpec, NodeIdGen, Span, Stmt, StmtKind};
@@ -95,6 +95,8 @@ pub struct Session {
     pub color: bool,
     /// The last program, for `:disasm`.
     last_prog: Option<Arc<Program>>,
+    /// The scheduler the inputs and their goroutines run on.
+    runtime: Runtime,
 }
 
 /// A checked (not yet committed) input.
@@ -124,6 +126,7 @@ impl Session {
             sink,
             color,
             last_prog: None,
+            runtime: Runtime::new(),
         }
     }
 
@@ -445,7 +448,9 @@ impl Session {
             out: Output::with_sink(self.sink.clone()),
             args: vec!["gosub".into()],
         });
-        match run::run_entry(&m, entry) {
+        let sink = self.sink.clone();
+        let note = move |s: &str| sink.write(true, s.as_bytes());
+        match self.runtime.run_entry(&m, entry, &note) {
             RunOutcome::Done => Outcome::Ok,
             RunOutcome::Failed => Outcome::Failed,
             RunOutcome::Exit(code) => Outcome::Exit(code),

@@ -39,7 +39,9 @@ fn str_slice(items: Vec<Vec<u8>>) -> Value {
 
 fn slice_items(v: &Value) -> Vec<Value> {
     match v {
-        Value::Slice(sl) => (0..sl.len as usize).map(|i| sl.store.load(sl.off as usize + i)).collect(),
+        Value::Slice(sl) => (0..sl.len as usize)
+            .map(|i| sl.store.load(sl.off as usize + i))
+            .collect(),
         _ => vec![],
     }
 }
@@ -77,7 +79,9 @@ fn map_runes(b: &[u8], mut f: impl FnMut(char) -> String) -> Vec<u8> {
     let mut out = Vec::new();
     for (r, i, w) in runes(b) {
         match char::from_u32(r as u32) {
-            Some(c) if !(r == 0xFFFD && w == 1 && b[i] != 0xEF) => out.extend_from_slice(f(c).as_bytes()),
+            Some(c) if !(r == 0xFFFD && w == 1 && b[i] != 0xEF) => {
+                out.extend_from_slice(f(c).as_bytes())
+            }
             _ => out.extend_from_slice(&b[i..i + w]),
         }
     }
@@ -146,12 +150,16 @@ fn strings_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("strings.Clone", |_, a| st(s(&a[0]))),
         ("strings.Compare", |_, a| int(s(&a[0]).cmp(s(&a[1])) as i64)),
-        ("strings.Contains", |_, a| boolean(find(s(&a[0]), s(&a[1])).is_some())),
+        ("strings.Contains", |_, a| {
+            boolean(find(s(&a[0]), s(&a[1])).is_some())
+        }),
         ("strings.ContainsAny", |_, a| {
             let set: Vec<i64> = runes(s(&a[1])).into_iter().map(|r| r.0).collect();
             boolean(runes(s(&a[0])).iter().any(|r| set.contains(&r.0)))
         }),
-        ("strings.ContainsRune", |_, a| boolean(runes(s(&a[0])).iter().any(|r| r.0 == a[1].int()))),
+        ("strings.ContainsRune", |_, a| {
+            boolean(runes(s(&a[0])).iter().any(|r| r.0 == a[1].int()))
+        }),
         ("strings.Count", |_, a| {
             let (h, n) = (s(&a[0]), s(&a[1]));
             if n.is_empty() {
@@ -168,7 +176,11 @@ fn strings_natives() -> Vec<(&'static str, NativeFn)> {
         ("strings.Cut", |_, a| {
             let (h, sep) = (s(&a[0]), s(&a[1]));
             Ok(match find(h, sep) {
-                Some(p) => NativeOut::Many(vec![str_value(&h[..p]), str_value(&h[p + sep.len()..]), Value::Bool(true)]),
+                Some(p) => NativeOut::Many(vec![
+                    str_value(&h[..p]),
+                    str_value(&h[p + sep.len()..]),
+                    Value::Bool(true),
+                ]),
                 None => NativeOut::Many(vec![a[0].clone(), str_value(b""), Value::Bool(false)]),
             })
         }),
@@ -210,15 +222,37 @@ fn strings_natives() -> Vec<(&'static str, NativeFn)> {
             }
             one(str_slice(out))
         }),
-        ("strings.HasPrefix", |_, a| boolean(s(&a[0]).starts_with(s(&a[1])))),
-        ("strings.HasSuffix", |_, a| boolean(s(&a[0]).ends_with(s(&a[1])))),
-        ("strings.Index", |_, a| int(find(s(&a[0]), s(&a[1])).map(|p| p as i64).unwrap_or(-1))),
+        ("strings.HasPrefix", |_, a| {
+            boolean(s(&a[0]).starts_with(s(&a[1])))
+        }),
+        ("strings.HasSuffix", |_, a| {
+            boolean(s(&a[0]).ends_with(s(&a[1])))
+        }),
+        ("strings.Index", |_, a| {
+            int(find(s(&a[0]), s(&a[1])).map(|p| p as i64).unwrap_or(-1))
+        }),
         ("strings.IndexAny", |_, a| {
             let set: Vec<i64> = runes(s(&a[1])).into_iter().map(|r| r.0).collect();
-            int(runes(s(&a[0])).iter().find(|r| set.contains(&r.0)).map(|r| r.1 as i64).unwrap_or(-1))
+            int(runes(s(&a[0]))
+                .iter()
+                .find(|r| set.contains(&r.0))
+                .map(|r| r.1 as i64)
+                .unwrap_or(-1))
         }),
-        ("strings.IndexByte", |_, a| int(s(&a[0]).iter().position(|&b| b as i64 == a[1].int()).map(|p| p as i64).unwrap_or(-1))),
-        ("strings.IndexRune", |_, a| int(runes(s(&a[0])).iter().find(|r| r.0 == a[1].int()).map(|r| r.1 as i64).unwrap_or(-1))),
+        ("strings.IndexByte", |_, a| {
+            int(s(&a[0])
+                .iter()
+                .position(|&b| b as i64 == a[1].int())
+                .map(|p| p as i64)
+                .unwrap_or(-1))
+        }),
+        ("strings.IndexRune", |_, a| {
+            int(runes(s(&a[0]))
+                .iter()
+                .find(|r| r.0 == a[1].int())
+                .map(|r| r.1 as i64)
+                .unwrap_or(-1))
+        }),
         ("strings.Join", |_, a| {
             let items = slice_items(&a[0]);
             let mut out = Vec::new();
@@ -230,8 +264,16 @@ fn strings_natives() -> Vec<(&'static str, NativeFn)> {
             }
             st(&out)
         }),
-        ("strings.LastIndex", |_, a| int(rfind(s(&a[0]), s(&a[1])).map(|p| p as i64).unwrap_or(-1))),
-        ("strings.LastIndexByte", |_, a| int(s(&a[0]).iter().rposition(|&b| b as i64 == a[1].int()).map(|p| p as i64).unwrap_or(-1))),
+        ("strings.LastIndex", |_, a| {
+            int(rfind(s(&a[0]), s(&a[1])).map(|p| p as i64).unwrap_or(-1))
+        }),
+        ("strings.LastIndexByte", |_, a| {
+            int(s(&a[0])
+                .iter()
+                .rposition(|&b| b as i64 == a[1].int())
+                .map(|p| p as i64)
+                .unwrap_or(-1))
+        }),
         ("strings.Repeat", |ctx, a| {
             let n = a[1].int();
             if n < 0 {
@@ -243,29 +285,63 @@ fn strings_natives() -> Vec<(&'static str, NativeFn)> {
             let _ = ctx;
             st(&s(&a[0]).repeat(n as usize))
         }),
-        ("strings.Replace", |_, a| st(&replace(s(&a[0]), s(&a[1]), s(&a[2]), a[3].int()))),
-        ("strings.ReplaceAll", |_, a| st(&replace(s(&a[0]), s(&a[1]), s(&a[2]), -1))),
-        ("strings.Split", |_, a| one(str_slice(split(s(&a[0]), s(&a[1]), -1, false)))),
-        ("strings.SplitN", |_, a| one(str_slice(split(s(&a[0]), s(&a[1]), a[2].int(), false)))),
-        ("strings.SplitAfter", |_, a| one(str_slice(split(s(&a[0]), s(&a[1]), -1, true)))),
-        ("strings.SplitAfterN", |_, a| one(str_slice(split(s(&a[0]), s(&a[1]), a[2].int(), true)))),
+        ("strings.Replace", |_, a| {
+            st(&replace(s(&a[0]), s(&a[1]), s(&a[2]), a[3].int()))
+        }),
+        ("strings.ReplaceAll", |_, a| {
+            st(&replace(s(&a[0]), s(&a[1]), s(&a[2]), -1))
+        }),
+        ("strings.Split", |_, a| {
+            one(str_slice(split(s(&a[0]), s(&a[1]), -1, false)))
+        }),
+        ("strings.SplitN", |_, a| {
+            one(str_slice(split(s(&a[0]), s(&a[1]), a[2].int(), false)))
+        }),
+        ("strings.SplitAfter", |_, a| {
+            one(str_slice(split(s(&a[0]), s(&a[1]), -1, true)))
+        }),
+        ("strings.SplitAfterN", |_, a| {
+            one(str_slice(split(s(&a[0]), s(&a[1]), a[2].int(), true)))
+        }),
         ("strings.Title", |_, a| {
             let mut prev_letter = false;
             st(&map_runes(s(&a[0]), |c| {
-                let r = if !prev_letter { c.to_uppercase().collect() } else { c.to_string() };
+                let r = if !prev_letter {
+                    c.to_uppercase().collect()
+                } else {
+                    c.to_string()
+                };
                 prev_letter = c.is_alphanumeric() || c == '_' || c == '\'';
                 r
             }))
         }),
-        ("strings.ToLower", |_, a| st(&map_runes(s(&a[0]), |c| c.to_lowercase().collect()))),
-        ("strings.ToUpper", |_, a| st(&map_runes(s(&a[0]), |c| c.to_uppercase().collect()))),
-        ("strings.ToTitle", |_, a| st(&map_runes(s(&a[0]), |c| c.to_uppercase().collect()))),
-        ("strings.Trim", |_, a| st(&trim_set(s(&a[0]), s(&a[1]), true, true))),
-        ("strings.TrimLeft", |_, a| st(&trim_set(s(&a[0]), s(&a[1]), true, false))),
-        ("strings.TrimRight", |_, a| st(&trim_set(s(&a[0]), s(&a[1]), false, true))),
-        ("strings.TrimSpace", |_, a| st(&trim_func(s(&a[0]), is_space, true, true))),
-        ("strings.TrimPrefix", |_, a| st(s(&a[0]).strip_prefix(s(&a[1])).unwrap_or(s(&a[0])))),
-        ("strings.TrimSuffix", |_, a| st(s(&a[0]).strip_suffix(s(&a[1])).unwrap_or(s(&a[0])))),
+        ("strings.ToLower", |_, a| {
+            st(&map_runes(s(&a[0]), |c| c.to_lowercase().collect()))
+        }),
+        ("strings.ToUpper", |_, a| {
+            st(&map_runes(s(&a[0]), |c| c.to_uppercase().collect()))
+        }),
+        ("strings.ToTitle", |_, a| {
+            st(&map_runes(s(&a[0]), |c| c.to_uppercase().collect()))
+        }),
+        ("strings.Trim", |_, a| {
+            st(&trim_set(s(&a[0]), s(&a[1]), true, true))
+        }),
+        ("strings.TrimLeft", |_, a| {
+            st(&trim_set(s(&a[0]), s(&a[1]), true, false))
+        }),
+        ("strings.TrimRight", |_, a| {
+            st(&trim_set(s(&a[0]), s(&a[1]), false, true))
+        }),
+        ("strings.TrimSpace", |_, a| {
+            st(&trim_func(s(&a[0]), is_space, true, true))
+        }),
+        ("strings.TrimPrefix", |_, a| {
+            st(s(&a[0]).strip_prefix(s(&a[1])).unwrap_or(s(&a[0])))
+        }),
+        ("strings.TrimSuffix", |_, a| {
+            st(s(&a[0]).strip_suffix(s(&a[1])).unwrap_or(s(&a[0])))
+        }),
     ]
 }
 
@@ -324,31 +400,63 @@ fn parse_code<T>(r: Result<T, format::int::ParseError<T>>) -> (Option<T>, i64) {
 fn strconv_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("strconv.Itoa", |_, a| st(a[0].int().to_string().as_bytes())),
-        ("strconv.FormatInt", |_, a| st(format::int::format_int(a[0].int(), a[1].int() as u32).as_bytes())),
-        ("strconv.FormatUint", |_, a| st(format::int::format_uint(a[0].int() as u64, a[1].int() as u32).as_bytes())),
-        ("strconv.FormatBool", |_, a| st(format::int::format_bool(a[0].bool()).as_bytes())),
-        ("strconv.FormatFloat", |_, a| {
-            st(format::float::format_float(a[0].float(), a[1].int() as u8, a[2].int(), a[3].int() as u32).as_bytes())
+        ("strconv.FormatInt", |_, a| {
+            st(format::int::format_int(a[0].int(), a[1].int() as u32).as_bytes())
         }),
-        ("strconv.Quote", |_, a| st(format::quote::quote(s(&a[0])).as_bytes())),
-        ("strconv.QuoteToASCII", |_, a| st(format::quote::quote_to_ascii(s(&a[0])).as_bytes())),
-        ("strconv.QuoteRune", |_, a| st(format::quote::quote_rune(a[0].int() as i32).as_bytes())),
-        ("strconv.QuoteRuneToASCII", |_, a| st(format::quote::quote_rune_to_ascii(a[0].int() as i32).as_bytes())),
+        ("strconv.FormatUint", |_, a| {
+            st(format::int::format_uint(a[0].int() as u64, a[1].int() as u32).as_bytes())
+        }),
+        ("strconv.FormatBool", |_, a| {
+            st(format::int::format_bool(a[0].bool()).as_bytes())
+        }),
+        ("strconv.FormatFloat", |_, a| {
+            st(format::float::format_float(
+                a[0].float(),
+                a[1].int() as u8,
+                a[2].int(),
+                a[3].int() as u32,
+            )
+            .as_bytes())
+        }),
+        ("strconv.Quote", |_, a| {
+            st(format::quote::quote(s(&a[0])).as_bytes())
+        }),
+        ("strconv.QuoteToASCII", |_, a| {
+            st(format::quote::quote_to_ascii(s(&a[0])).as_bytes())
+        }),
+        ("strconv.QuoteRune", |_, a| {
+            st(format::quote::quote_rune(a[0].int() as i32).as_bytes())
+        }),
+        ("strconv.QuoteRuneToASCII", |_, a| {
+            st(format::quote::quote_rune_to_ascii(a[0].int() as i32).as_bytes())
+        }),
         ("strconv.parseInt", |_, a| {
             let (v, c) = parse_code(format::int::parse_int(s(&a[0]), a[1].int(), a[2].int()));
-            Ok(NativeOut::Many(vec![Value::Int(v.unwrap_or(0)), Value::Int(c)]))
+            Ok(NativeOut::Many(vec![
+                Value::Int(v.unwrap_or(0)),
+                Value::Int(c),
+            ]))
         }),
         ("strconv.parseUint", |_, a| {
             let (v, c) = parse_code(format::int::parse_uint(s(&a[0]), a[1].int(), a[2].int()));
-            Ok(NativeOut::Many(vec![Value::Int(v.unwrap_or(0) as i64), Value::Int(c)]))
+            Ok(NativeOut::Many(vec![
+                Value::Int(v.unwrap_or(0) as i64),
+                Value::Int(c),
+            ]))
         }),
         ("strconv.parseFloat", |_, a| {
             let (v, c) = parse_code(format::atof::parse_float(s(&a[0]), a[1].int() as u32));
-            Ok(NativeOut::Many(vec![Value::Float(v.unwrap_or(0.0)), Value::Int(c)]))
+            Ok(NativeOut::Many(vec![
+                Value::Float(v.unwrap_or(0.0)),
+                Value::Int(c),
+            ]))
         }),
         ("strconv.parseBool", |_, a| {
             let (v, c) = parse_code(format::int::parse_bool(s(&a[0])));
-            Ok(NativeOut::Many(vec![Value::Bool(v.unwrap_or(false)), Value::Int(c)]))
+            Ok(NativeOut::Many(vec![
+                Value::Bool(v.unwrap_or(false)),
+                Value::Int(c),
+            ]))
         }),
     ]
 }
@@ -361,7 +469,9 @@ fn math_natives() -> Vec<(&'static str, NativeFn)> {
         ("math.Ceil", |_, a| float(a[0].float().ceil())),
         ("math.Trunc", |_, a| float(a[0].float().trunc())),
         ("math.Round", |_, a| float(a[0].float().round())),
-        ("math.RoundToEven", |_, a| float(a[0].float().round_ties_even())),
+        ("math.RoundToEven", |_, a| {
+            float(a[0].float().round_ties_even())
+        }),
         ("math.Pow", |_, a| float(a[0].float().powf(a[1].float()))),
         ("math.Exp", |_, a| float(a[0].float().exp())),
         ("math.Log", |_, a| float(a[0].float().ln())),
@@ -376,30 +486,59 @@ fn math_natives() -> Vec<(&'static str, NativeFn)> {
         ("math.Cbrt", |_, a| float(a[0].float().cbrt())),
         ("math.Max", |_, a| {
             let (x, y) = (a[0].float(), a[1].float());
-            float(if x.is_nan() || y.is_nan() { f64::NAN } else if x == 0.0 && y == 0.0 { if x.is_sign_negative() { y } else { x } } else { x.max(y) })
+            float(if x.is_nan() || y.is_nan() {
+                f64::NAN
+            } else if x == 0.0 && y == 0.0 {
+                if x.is_sign_negative() { y } else { x }
+            } else {
+                x.max(y)
+            })
         }),
         ("math.Min", |_, a| {
             let (x, y) = (a[0].float(), a[1].float());
-            float(if x.is_nan() || y.is_nan() { f64::NAN } else if x == 0.0 && y == 0.0 { if x.is_sign_negative() { x } else { y } } else { x.min(y) })
+            float(if x.is_nan() || y.is_nan() {
+                f64::NAN
+            } else if x == 0.0 && y == 0.0 {
+                if x.is_sign_negative() { x } else { y }
+            } else {
+                x.min(y)
+            })
         }),
         ("math.Mod", |_, a| float(a[0].float() % a[1].float())),
-        ("math.Inf", |_, a| float(if a[0].int() >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })),
+        ("math.Inf", |_, a| {
+            float(if a[0].int() >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            })
+        }),
         ("math.NaN", |_, _| float(f64::NAN)),
         ("math.IsNaN", |_, a| boolean(a[0].float().is_nan())),
         ("math.IsInf", |_, a| {
             let (f, sign) = (a[0].float(), a[1].int());
             boolean(f.is_infinite() && (sign == 0 || (sign > 0) == (f > 0.0)))
         }),
-        ("math.Signbit", |_, a| boolean(a[0].float().is_sign_negative())),
-        ("math.Copysign", |_, a| float(a[0].float().copysign(a[1].float()))),
-        ("math.Float64bits", |_, a| int(a[0].float().to_bits() as i64)),
-        ("math.Float64frombits", |_, a| float(f64::from_bits(a[0].int() as u64))),
+        ("math.Signbit", |_, a| {
+            boolean(a[0].float().is_sign_negative())
+        }),
+        ("math.Copysign", |_, a| {
+            float(a[0].float().copysign(a[1].float()))
+        }),
+        (
+            "math.Float64bits",
+            |_, a| int(a[0].float().to_bits() as i64),
+        ),
+        ("math.Float64frombits", |_, a| {
+            float(f64::from_bits(a[0].int() as u64))
+        }),
     ]
 }
 
 fn utf8_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
-        ("unicode/utf8.RuneCountInString", |_, a| int(runes(s(&a[0])).len() as i64)),
+        ("unicode/utf8.RuneCountInString", |_, a| {
+            int(runes(s(&a[0])).len() as i64)
+        }),
         ("unicode/utf8.RuneCount", |_, a| {
             let b: Vec<u8> = slice_items(&a[0]).iter().map(|v| v.int() as u8).collect();
             int(runes(&b).len() as i64)
@@ -415,14 +554,19 @@ fn utf8_natives() -> Vec<(&'static str, NativeFn)> {
                 _ => -1,
             })
         }),
-        ("unicode/utf8.ValidString", |_, a| boolean(std::str::from_utf8(s(&a[0])).is_ok())),
+        ("unicode/utf8.ValidString", |_, a| {
+            boolean(std::str::from_utf8(s(&a[0])).is_ok())
+        }),
         ("unicode/utf8.ValidRune", |_, a| {
             let r = a[0].int();
             boolean((0..=0x10FFFF).contains(&r) && !(0xD800..=0xDFFF).contains(&r))
         }),
         ("unicode/utf8.DecodeRuneInString", |_, a| {
             let (r, w) = decode_rune(s(&a[0]), 0);
-            Ok(NativeOut::Many(vec![Value::Int(if w == 0 { 0xFFFD } else { r }), Value::Int(w as i64)]))
+            Ok(NativeOut::Many(vec![
+                Value::Int(if w == 0 { 0xFFFD } else { r }),
+                Value::Int(w as i64),
+            ]))
         }),
         ("unicode/utf8.DecodeLastRuneInString", |_, a| {
             let b = s(&a[0]);
@@ -449,15 +593,35 @@ fn utf8_natives() -> Vec<(&'static str, NativeFn)> {
             let bytes_ty = st_slice_bytes(&st);
             one(crate::vm::ops::append(ctx.prog(), &a[0], &vals, bytes_ty)?)
         }),
-        ("unicode.IsUpper", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_uppercase()))),
-        ("unicode.IsLower", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_lowercase()))),
-        ("unicode.IsLetter", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_alphabetic()))),
-        ("unicode.IsDigit", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_numeric()))),
-        ("unicode.IsNumber", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_numeric()))),
+        ("unicode.IsUpper", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_uppercase()))
+        }),
+        ("unicode.IsLower", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_lowercase()))
+        }),
+        ("unicode.IsLetter", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_alphabetic()))
+        }),
+        ("unicode.IsDigit", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_numeric()))
+        }),
+        ("unicode.IsNumber", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_numeric()))
+        }),
         ("unicode.IsSpace", |_, a| boolean(is_space(a[0].int()))),
-        ("unicode.IsPunct", |_, a| boolean(ch(&a[0]).is_some_and(|c| c.is_ascii_punctuation()))),
-        ("unicode.ToUpper", |_, a| int(ch(&a[0]).map(|c| c.to_uppercase().next().unwrap_or(c) as i64).unwrap_or(a[0].int()))),
-        ("unicode.ToLower", |_, a| int(ch(&a[0]).map(|c| c.to_lowercase().next().unwrap_or(c) as i64).unwrap_or(a[0].int()))),
+        ("unicode.IsPunct", |_, a| {
+            boolean(ch(&a[0]).is_some_and(|c| c.is_ascii_punctuation()))
+        }),
+        ("unicode.ToUpper", |_, a| {
+            int(ch(&a[0])
+                .map(|c| c.to_uppercase().next().unwrap_or(c) as i64)
+                .unwrap_or(a[0].int()))
+        }),
+        ("unicode.ToLower", |_, a| {
+            int(ch(&a[0])
+                .map(|c| c.to_lowercase().next().unwrap_or(c) as i64)
+                .unwrap_or(a[0].int()))
+        }),
     ]
 }
 
@@ -482,14 +646,17 @@ fn sort_natives() -> Vec<(&'static str, NativeFn)> {
             })
         }),
         ("sort.swapElems", |_, a| {
-            if let Value::Iface(i) = &a[0] {
-                if let Value::Slice(sl) = &i.val {
-                    let (x, y) = (sl.off as usize + a[1].int() as usize, sl.off as usize + a[2].int() as usize);
-                    let vx = crate::vm::heap::deep_copy(&sl.store.load(x));
-                    let vy = crate::vm::heap::deep_copy(&sl.store.load(y));
-                    sl.store.store(x, vy);
-                    sl.store.store(y, vx);
-                }
+            if let Value::Iface(i) = &a[0]
+                && let Value::Slice(sl) = &i.val
+            {
+                let (x, y) = (
+                    sl.off as usize + a[1].int() as usize,
+                    sl.off as usize + a[2].int() as usize,
+                );
+                let vx = crate::vm::heap::deep_copy(&sl.store.load(x));
+                let vy = crate::vm::heap::deep_copy(&sl.store.load(y));
+                sl.store.store(x, vy);
+                sl.store.store(y, vx);
             }
             Ok(NativeOut::None)
         }),
@@ -500,10 +667,16 @@ fn errors_natives() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("errors.checkAsTarget", |_, _| Ok(NativeOut::None)),
         ("errors.assignTo", |ctx, a| {
-            let (Value::Iface(err), Value::Iface(target)) = (&a[0], &a[1]) else { return boolean(false) };
-            let Value::Ptr(p) = &target.val else { return boolean(false) };
+            let (Value::Iface(err), Value::Iface(target)) = (&a[0], &a[1]) else {
+                return boolean(false);
+            };
+            let Value::Ptr(p) = &target.val else {
+                return boolean(false);
+            };
             let types = ctx.prog().types.clone();
-            let crate::types::ty::Type::Pointer(elem) = types.get(target.ty) else { return boolean(false) };
+            let crate::types::ty::Type::Pointer(elem) = types.get(target.ty) else {
+                return boolean(false);
+            };
             let v = if types.is_interface(*elem) {
                 if ctx.prog().implements(err.ty, *elem).is_err() {
                     return boolean(false);

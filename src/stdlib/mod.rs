@@ -2,10 +2,13 @@
 //! natives (Rust implementations of the bodiless declarations), looked up by
 //! qualified name at link time.
 
-pub mod decls;
+pub mod atomic;
 pub mod basic;
+pub mod decls;
 pub mod fmt;
 pub mod format;
+pub mod sync;
+pub mod timer;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;
@@ -16,6 +19,9 @@ use std::sync::Arc;
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
     v.extend(basic::natives());
+    v.extend(sync::natives());
+    v.extend(atomic::natives());
+    v.extend(timer::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
         ("os.Exit", os_exit as NativeFn),
@@ -25,6 +31,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("os.ioEOF", os_io_eof as NativeFn),
         ("errors.comparable", errors_comparable as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),
+        ("builtin.close", builtin_close as NativeFn),
         ("builtin.print", builtin_print as NativeFn),
         ("builtin.println", builtin_println as NativeFn),
         ("builtin.recover", builtin_nop as NativeFn),
@@ -60,7 +67,9 @@ fn runtime_error_error(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut
 /// Bound to natives that are declared but not implemented yet.
 pub fn unimplemented_native(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     let _ = ctx;
-    Err(Panic::Fatal("call of a library function that is not implemented yet".into()))
+    Err(Panic::Fatal(
+        "call of a library function that is not implemented yet".into(),
+    ))
 }
 
 /// `os.write(fd, b)`: stdout and stderr go through the program's buffers.
@@ -80,7 +89,12 @@ fn os_args(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
     let args = ctx.fiber.m.args.clone();
     let n = args.len();
     let st = crate::vm::heap::Store::from_values(args.iter().map(|a| Value::str_from(a)).collect());
-    Ok(NativeOut::One(Value::Slice(crate::vm::value::Slice::new(Arc::new(st), 0, n as u32, n as u32))))
+    Ok(NativeOut::One(Value::Slice(crate::vm::value::Slice::new(
+        Arc::new(st),
+        0,
+        n as u32,
+        n as u32,
+    ))))
 }
 
 /// `errors.comparable(x)`: is x's dynamic type comparable?
@@ -123,5 +137,20 @@ fn os_io_eof(ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {
         }
     }
     let ty = ctx.prog().rt.simple_error;
-    Ok(NativeOut::One(Value::Iface(Arc::new(Iface { ty, val: Value::str_from("EOF") }))))
+    Ok(NativeOut::One(Value::Iface(Arc::new(Iface {
+        ty,
+        val: Value::str_from("EOF"),
+    }))))
+}
+
+/// `close(ch)` run by `defer` or `go`.
+fn builtin_close(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let Value::Chan(c) = &args[0] else {
+        return Err(ctx.prog().plain_error("close of nil channel"));
+    };
+    if let Some(c) = crate::vm::chan::as_chan(c) {
+        c.ch.close()
+            .map_err(|e| ctx.prog().plain_error(e.as_str()))?;
+    }
+    Ok(NativeOut::None)
 }

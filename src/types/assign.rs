@@ -5,8 +5,8 @@
 //! side of :=`, `declared and not used`).
 
 use super::check::Checker;
-use super::exprstring::expr_string;
 use super::expr::{ConvError, unparen};
+use super::exprstring::expr_string;
 use super::info::ObjKind;
 use super::operand::{OpMode, Operand};
 use super::ty::{ObjId, Type, TypeId, TypeTable};
@@ -34,7 +34,9 @@ impl<'a> Checker<'a> {
         if vu == tu && (!self.is_named(v) || !self.is_named(t)) {
             return true;
         }
-        if self.is_interface(t) || matches!(self.types.get(tu), Type::Pointer(p) if self.is_interface(*p)) {
+        if self.is_interface(t)
+            || matches!(self.types.get(tu), Type::Pointer(p) if self.is_interface(*p))
+        {
             return self.implements(v, t, cause);
         }
         if self.is_interface(v) && !self.is_interface(t) {
@@ -44,7 +46,14 @@ impl<'a> Checker<'a> {
             }
             return false;
         }
-        if let (Type::Chan { dir: ChanDir::Both, elem: ve }, Type::Chan { elem: te, .. }) = (self.types.get(vu).clone(), self.types.get(tu).clone()) {
+        if let (
+            Type::Chan {
+                dir: ChanDir::Both,
+                elem: ve,
+            },
+            Type::Chan { elem: te, .. },
+        ) = (self.types.get(vu).clone(), self.types.get(tu).clone())
+        {
             if ve == te {
                 return !self.is_named(v) || !self.is_named(t);
             }
@@ -60,10 +69,17 @@ impl<'a> Checker<'a> {
             return;
         }
         match x.mode {
-            OpMode::Constant | OpMode::Variable | OpMode::MapIndex | OpMode::Value | OpMode::CommaOk => {}
+            OpMode::Constant
+            | OpMode::Variable
+            | OpMode::MapIndex
+            | OpMode::Value
+            | OpMode::CommaOk => {}
             _ => {
                 let s = self.op_str(x);
-                self.error(x.span(), format!("cannot assign {s} to variable in {context}"));
+                self.error(
+                    x.span(),
+                    format!("cannot assign {s} to variable in {context}"),
+                );
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -118,9 +134,15 @@ impl<'a> Checker<'a> {
             let xs = self.op_str(x);
             let ts = self.type_str(t);
             if cause.is_empty() {
-                self.error(x.span(), format!("cannot use {xs} as {ts} value in {context}"));
+                self.error(
+                    x.span(),
+                    format!("cannot use {xs} as {ts} value in {context}"),
+                );
             } else {
-                self.error(x.span(), format!("cannot use {xs} as {ts} value in {context}: {cause}"));
+                self.error(
+                    x.span(),
+                    format!("cannot use {xs} as {ts} value in {context}: {cause}"),
+                );
             }
             x.mode = OpMode::Invalid;
         }
@@ -160,7 +182,11 @@ impl<'a> Checker<'a> {
     /// `var a, b = x, y` / `a, b := f()` / `return x, y` for variables
     /// (go/types `initVars`). `ret` is the return statement's span.
     pub fn init_vars(&mut self, lhs: &[ObjId], rhs: &'a [Expr], typed: bool, ret: Option<Span>) {
-        let context = if ret.is_some() { "return statement" } else { "assignment" };
+        let context = if ret.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
         if l == r && !is_call {
@@ -218,7 +244,10 @@ impl<'a> Checker<'a> {
         if rhs.len() == 1 {
             if let ExprKind::Call { func, .. } = &unparen(rhs0).kind {
                 let fs = expr_string(func);
-                self.error(rhs0.span, format!("assignment mismatch: {vars} but {fs} returns {vals}"));
+                self.error(
+                    rhs0.span,
+                    format!("assignment mismatch: {vars} but {fs} returns {vals}"),
+                );
                 return;
             }
         }
@@ -237,7 +266,11 @@ impl<'a> Checker<'a> {
         };
         let have: Vec<TypeId> = rhs.iter().map(|o| o.ty).collect();
         let want: Vec<TypeId> = lhs.iter().map(|&v| self.obj(v).ty).collect();
-        let msg = format!("{q} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false));
+        let msg = format!(
+            "{q} return values\n\thave {}\n\twant {}",
+            self.types_summary(&have, false, false),
+            self.types_summary(&want, false, false)
+        );
         self.error(span, msg);
     }
 
@@ -247,7 +280,14 @@ impl<'a> Checker<'a> {
         let inner = unparen(lhs);
         if let ExprKind::Ident(id) = &inner.kind {
             if id.name == "_" {
-                self.info.types.insert(lhs.id, super::info::TypeAndValue { mode: super::info::Mode::Variable, ty: TypeTable::INVALID, value: None });
+                self.info.types.insert(
+                    lhs.id,
+                    super::info::TypeAndValue {
+                        mode: super::info::Mode::Variable,
+                        ty: TypeTable::INVALID,
+                        value: None,
+                    },
+                );
                 return None;
             }
         }
@@ -270,14 +310,26 @@ impl<'a> Checker<'a> {
             OpMode::Variable | OpMode::MapIndex => Some(x.ty),
             _ => {
                 if let ExprKind::Selector(base, _) = &inner.kind {
-                    if self.info.types.get(&base.id).is_some_and(|tv| tv.mode == super::info::Mode::MapIndex) {
-                        self.error(lhs.span, format!("cannot assign to struct field {} in map", expr_string(lhs)));
+                    if self
+                        .info
+                        .types
+                        .get(&base.id)
+                        .is_some_and(|tv| tv.mode == super::info::Mode::MapIndex)
+                    {
+                        self.error(
+                            lhs.span,
+                            format!("cannot assign to struct field {} in map", expr_string(lhs)),
+                        );
                         return Some(TypeTable::INVALID);
                     }
                 }
                 let s = self.op_str(&x);
                 let es = expr_string(lhs);
-                let what = if x.mode == OpMode::Value || x.mode == OpMode::CommaOk { format!("{es} (neither addressable nor a map index expression)") } else { s };
+                let what = if x.mode == OpMode::Value || x.mode == OpMode::CommaOk {
+                    format!("{es} (neither addressable nor a map index expression)")
+                } else {
+                    s
+                };
                 self.error(lhs.span, format!("cannot assign to {what}"));
                 Some(TypeTable::INVALID)
             }
@@ -285,7 +337,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `lhs = rhs` for one pair, or `lhs = x` with x already evaluated.
-    pub fn assign_var(&mut self, lhs: &'a Expr, rhs: Option<&'a Expr>, x: Option<Operand<'a>>, context: &str) {
+    pub fn assign_var(
+        &mut self,
+        lhs: &'a Expr,
+        rhs: Option<&'a Expr>,
+        x: Option<Operand<'a>>,
+        context: &str,
+    ) {
         let t = self.lhs_var(lhs);
         if t == Some(TypeTable::INVALID) {
             if let Some(r) = rhs {
@@ -300,7 +358,11 @@ impl<'a> Checker<'a> {
                 None => return,
             },
         };
-        let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
+        let ctx = if t.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
         self.assignment(&mut x, t, ctx);
     }
 
@@ -317,7 +379,9 @@ impl<'a> Checker<'a> {
         if r != 1 {
             let lt: Vec<Option<TypeId>> = lhs.iter().map(|e| self.lhs_var(e)).collect();
             let ops: Vec<Operand<'a>> = rhs.iter().map(|e| self.raw_expr(e, None)).collect();
-            if lt.iter().all(|t| *t != Some(TypeTable::INVALID)) && ops.iter().all(|o| o.mode != OpMode::Invalid) {
+            if lt.iter().all(|t| *t != Some(TypeTable::INVALID))
+                && ops.iter().all(|o| o.mode != OpMode::Invalid)
+            {
                 self.assign_error(rhs, l, r);
             }
             return;
@@ -357,16 +421,35 @@ impl<'a> Checker<'a> {
             typed.push(false);
             let ExprKind::Ident(id) = &l.kind else {
                 self.expr(l);
-                self.error(l.span, format!("non-name {} on left side of :=", expr_string(l)));
+                self.error(
+                    l.span,
+                    format!("non-name {} on left side of :=", expr_string(l)),
+                );
                 has_err = true;
-                lhs_vars.push(self.new_obj(ObjKind::Var { global: false, field: false }, "_", TypeTable::INVALID, l.span));
+                lhs_vars.push(self.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: false,
+                    },
+                    "_",
+                    TypeTable::INVALID,
+                    l.span,
+                ));
                 continue;
             };
             if id.name != "_" {
                 if seen.contains(&id.name.as_str()) {
                     self.error(l.span, format!("{} repeated on left side of :=", id.name));
                     has_err = true;
-                    lhs_vars.push(self.new_obj(ObjKind::Var { global: false, field: false }, "_", TypeTable::INVALID, l.span));
+                    lhs_vars.push(self.new_obj(
+                        ObjKind::Var {
+                            global: false,
+                            field: false,
+                        },
+                        "_",
+                        TypeTable::INVALID,
+                        l.span,
+                    ));
                     continue;
                 }
                 seen.push(&id.name);
@@ -381,11 +464,27 @@ impl<'a> Checker<'a> {
                 } else {
                     self.error(l.span, format!("cannot assign to {}", id.name));
                     has_err = true;
-                    lhs_vars.push(self.new_obj(ObjKind::Var { global: false, field: false }, "_", TypeTable::INVALID, l.span));
+                    lhs_vars.push(self.new_obj(
+                        ObjKind::Var {
+                            global: false,
+                            field: false,
+                        },
+                        "_",
+                        TypeTable::INVALID,
+                        l.span,
+                    ));
                 }
                 continue;
             }
-            let o = self.new_obj(ObjKind::Var { global: false, field: false }, &id.name, TypeTable::INVALID, id.span);
+            let o = self.new_obj(
+                ObjKind::Var {
+                    global: false,
+                    field: false,
+                },
+                &id.name,
+                TypeTable::INVALID,
+                id.span,
+            );
             lhs_vars.push(o);
             self.info.defs.insert(id.id, o);
             if id.name != "_" {
@@ -455,5 +554,9 @@ impl<'a> Checker<'a> {
 }
 
 fn measure(n: usize, unit: &str) -> String {
-    if n == 1 { format!("{n} {unit}") } else { format!("{n} {unit}s") }
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }

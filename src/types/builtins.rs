@@ -51,11 +51,21 @@ fn builtin_arity(b: Builtin) -> (usize, bool) {
 
 impl<'a> Checker<'a> {
     /// A call of builtin `b`.
-    pub fn builtin(&mut self, call: &'a Expr, func: &'a Expr, b: Builtin, arg_exprs: &'a [Expr], ddd: bool) -> Operand<'a> {
+    pub fn builtin(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        b: Builtin,
+        arg_exprs: &'a [Expr],
+        ddd: bool,
+    ) -> Operand<'a> {
         let name = builtin_name(b);
         let invalid = Operand::invalid(Some(call));
         if ddd && b != Builtin::Append {
-            self.error(call.span, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                call.span,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             for a in arg_exprs {
                 self.raw_expr(a, None);
             }
@@ -87,22 +97,48 @@ impl<'a> Checker<'a> {
         };
         if let Some(m) = msg {
             let cs = expr_string(call);
-            let span = if nargs > min { arg_exprs.get(min).map(|a| a.span).unwrap_or(call.span) } else { self.rparen_span(call) };
-            self.error(span, format!("invalid operation: {m} arguments for {cs} (expected {min}, found {nargs})"));
+            let span = if nargs > min {
+                arg_exprs.get(min).map(|a| a.span).unwrap_or(call.span)
+            } else {
+                self.rparen_span(call)
+            };
+            self.error(
+                span,
+                format!(
+                    "invalid operation: {m} arguments for {cs} (expected {min}, found {nargs})"
+                ),
+            );
             self.restore_cr(b, saved_cr);
             return invalid;
         }
         let result = self.builtin_inner(call, b, &mut args, arg_exprs);
         self.restore_cr(b, saved_cr);
-        let Some((mut x, params)) = result else { return invalid };
+        let Some((mut x, params)) = result else {
+            return invalid;
+        };
         // record the callee
         let sig_ty = if x.mode == OpMode::Constant {
             TypeTable::INVALID
         } else {
-            let results = if x.mode == OpMode::NoValue { vec![] } else { vec![x.ty] };
-            self.types.intern(Type::Func(Signature { params, results, variadic: b == Builtin::Append && !ddd && nargs > 1 }))
+            let results = if x.mode == OpMode::NoValue {
+                vec![]
+            } else {
+                vec![x.ty]
+            };
+            self.types.intern(Type::Func(Signature {
+                params,
+                results,
+                variadic: b == Builtin::Append && !ddd && nargs > 1,
+            }))
         };
-        self.info.types.insert(func.id, TypeAndValue { mode: Mode::Builtin(b), ty: sig_ty, value: None });
+        self.info.types.insert(
+            func.id,
+            TypeAndValue {
+                mode: Mode::Builtin(b),
+                ty: sig_ty,
+                value: None,
+            },
+        );
         x.expr = Some(call);
         x
     }
@@ -114,7 +150,13 @@ impl<'a> Checker<'a> {
     }
 
     /// The result of the builtin call and the parameter types it was checked with.
-    fn builtin_inner(&mut self, call: &'a Expr, b: Builtin, args: &mut [Operand<'a>], arg_exprs: &'a [Expr]) -> Option<(Operand<'a>, Vec<TypeId>)> {
+    fn builtin_inner(
+        &mut self,
+        call: &'a Expr,
+        b: Builtin,
+        args: &mut [Operand<'a>],
+        arg_exprs: &'a [Expr],
+    ) -> Option<(Operand<'a>, Vec<TypeId>)> {
         let name = builtin_name(b);
         match b {
             Builtin::Append => {
@@ -124,22 +166,40 @@ impl<'a> Checker<'a> {
                     Type::Slice(e) => *e,
                     _ => {
                         if x.is_nil() {
-                            self.error(x.span(), "invalid append: first argument is (untyped) nil".to_string());
+                            self.error(
+                                x.span(),
+                                "invalid append: first argument is (untyped) nil".to_string(),
+                            );
                         } else {
                             let xs = self.op_str(&x);
-                            self.error(x.span(), format!("invalid append: argument must be a slice; have {xs}"));
+                            self.error(
+                                x.span(),
+                                format!("invalid append: argument must be a slice; have {xs}"),
+                            );
                         }
                         return None;
                     }
                 };
-                let ddd = matches!(call.kind, crate::syntax::ast::ExprKind::Call { ellipsis: true, .. });
+                let ddd = matches!(
+                    call.kind,
+                    crate::syntax::ast::ExprKind::Call { ellipsis: true, .. }
+                );
                 let mut params = vec![s];
-                if args.len() == 2 && ddd && elem == TypeTable::UINT8 && self.is_string(args[1].ty) {
+                if args.len() == 2 && ddd && elem == TypeTable::UINT8 && self.is_string(args[1].ty)
+                {
                     // append([]byte, string...)
                     let mut y = args[1].clone();
                     self.assignment(&mut y, Some(TypeTable::STRING), "argument to append");
                     params.push(TypeTable::STRING);
-                    return Some((Operand { mode: OpMode::Value, ty: s, val: None, expr: None }, params));
+                    return Some((
+                        Operand {
+                            mode: OpMode::Value,
+                            ty: s,
+                            val: None,
+                            expr: None,
+                        },
+                        params,
+                    ));
                 }
                 if ddd {
                     if args.len() != 2 {
@@ -147,7 +207,10 @@ impl<'a> Checker<'a> {
                         if args.len() < 2 {
                             self.error(call.span, format!("not enough arguments in call to {fs}"));
                         } else {
-                            self.error(args[2].span(), format!("too many arguments in call to {fs}"));
+                            self.error(
+                                args[2].span(),
+                                format!("too many arguments in call to {fs}"),
+                            );
                         }
                         return None;
                     }
@@ -160,7 +223,15 @@ impl<'a> Checker<'a> {
                         params.push(elem);
                     }
                 }
-                Some((Operand { mode: OpMode::Value, ty: s, val: None, expr: None }, params))
+                Some((
+                    Operand {
+                        mode: OpMode::Value,
+                        ty: s,
+                        val: None,
+                        expr: None,
+                    },
+                    params,
+                ))
             }
             Builtin::Len | Builtin::Cap => {
                 let x = args[0].clone();
@@ -173,7 +244,10 @@ impl<'a> Checker<'a> {
                 let mut mode = OpMode::Invalid;
                 let mut val = None;
                 match self.types.get(t).clone() {
-                    Type::Basic(k) if (k == BasicKind::String || k == BasicKind::UntypedString) && b == Builtin::Len => {
+                    Type::Basic(k)
+                        if (k == BasicKind::String || k == BasicKind::UntypedString)
+                            && b == Builtin::Len =>
+                    {
                         if let (OpMode::Constant, Some(ConstValue::Str(s))) = (x.mode, &x.val) {
                             mode = OpMode::Constant;
                             val = Some(ConstValue::Int(BigInt::from(s.len())));
@@ -195,7 +269,10 @@ impl<'a> Checker<'a> {
                 if mode == OpMode::Invalid {
                     if self.is_valid(x.ty) {
                         let xs = self.op_str(&x);
-                        self.error(x.span(), format!("invalid argument: {xs} for built-in {name}"));
+                        self.error(
+                            x.span(),
+                            format!("invalid argument: {xs} for built-in {name}"),
+                        );
                     }
                     return None;
                 }
@@ -204,7 +281,15 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut xx, None, "argument to built-in len");
                 }
                 let p = xx.ty;
-                Some((Operand { mode, ty: TypeTable::INT, val, expr: None }, vec![p]))
+                Some((
+                    Operand {
+                        mode,
+                        ty: TypeTable::INT,
+                        val,
+                        expr: None,
+                    },
+                    vec![p],
+                ))
             }
             Builtin::Clear => {
                 let x = args[0].clone();
@@ -213,7 +298,15 @@ impl<'a> Checker<'a> {
                     self.error(x.span(), format!("invalid argument: cannot clear {xs}: argument must be (or constrained by) map or slice"));
                     return None;
                 }
-                Some((Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: None }, vec![x.ty]))
+                Some((
+                    Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: None,
+                    },
+                    vec![x.ty],
+                ))
             }
             Builtin::Close => {
                 let x = args[0].clone();
@@ -221,17 +314,33 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, .. } => {
                         if *dir == ChanDir::Recv {
                             let xs = self.op_str(&x);
-                            self.error(x.span(), format!("invalid operation: cannot close receive-only channel {xs}"));
+                            self.error(
+                                x.span(),
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {xs}"
+                                ),
+                            );
                             return None;
                         }
                     }
                     _ => {
                         let xs = self.op_str(&x);
-                        self.error(x.span(), format!("invalid operation: cannot close non-channel {xs}"));
+                        self.error(
+                            x.span(),
+                            format!("invalid operation: cannot close non-channel {xs}"),
+                        );
                         return None;
                     }
                 }
-                Some((Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: None }, vec![x.ty]))
+                Some((
+                    Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: None,
+                    },
+                    vec![x.ty],
+                ))
             }
             Builtin::Copy => {
                 let (x, y) = (args[0].clone(), args[1].clone());
@@ -249,11 +358,21 @@ impl<'a> Checker<'a> {
                 };
                 let (Some(d), Some(s)) = (dst, src) else {
                     let (xs, ys) = (self.op_str(&x), self.op_str(&y));
-                    self.error(x.span(), format!("invalid argument: copy expects slice arguments; found {xs} and {ys}"));
+                    self.error(
+                        x.span(),
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {xs} and {ys}"
+                        ),
+                    );
                     return None;
                 };
                 if d != s {
-                    let (xs, ys, ds, ss) = (self.op_str(&x), self.op_str(&y), self.type_str(d), self.type_str(s));
+                    let (xs, ys, ds, ss) = (
+                        self.op_str(&x),
+                        self.op_str(&y),
+                        self.type_str(d),
+                        self.type_str(s),
+                    );
                     self.error(x.span(), format!("invalid argument: arguments to copy {xs} and {ys} have different element types {ds} and {ss}"));
                     return None;
                 }
@@ -261,7 +380,15 @@ impl<'a> Checker<'a> {
                 if self.is_untyped(yy.ty) {
                     self.assignment(&mut yy, Some(TypeTable::STRING), "argument to copy");
                 }
-                Some((Operand { mode: OpMode::Value, ty: TypeTable::INT, val: None, expr: None }, vec![x.ty, yy.ty]))
+                Some((
+                    Operand {
+                        mode: OpMode::Value,
+                        ty: TypeTable::INT,
+                        val: None,
+                        expr: None,
+                    },
+                    vec![x.ty, yy.ty],
+                ))
             }
             Builtin::Delete => {
                 let x = args[0].clone();
@@ -277,7 +404,15 @@ impl<'a> Checker<'a> {
                 if args[1].mode == OpMode::Invalid {
                     return None;
                 }
-                Some((Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: None }, vec![x.ty, key]))
+                Some((
+                    Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: None,
+                    },
+                    vec![x.ty, key],
+                ))
             }
             Builtin::Make => {
                 let arg0 = &arg_exprs[0];
@@ -300,7 +435,13 @@ impl<'a> Checker<'a> {
                 let n = arg_exprs.len();
                 if n < min || min + 1 < n {
                     let cs = expr_string(call);
-                    self.error(call.span, format!("invalid operation: {cs} expects {min} or {} arguments; found {n}", min + 1));
+                    self.error(
+                        call.span,
+                        format!(
+                            "invalid operation: {cs} expects {min} or {} arguments; found {n}",
+                            min + 1
+                        ),
+                    );
                     return None;
                 }
                 let mut sizes = Vec::new();
@@ -309,13 +450,29 @@ impl<'a> Checker<'a> {
                     if let Some(v) = self.index(a, -1) {
                         sizes.push(v);
                     }
-                    let at = self.info.types.get(&a.id).map(|tv| tv.ty).unwrap_or(TypeTable::INT);
+                    let at = self
+                        .info
+                        .types
+                        .get(&a.id)
+                        .map(|tv| tv.ty)
+                        .unwrap_or(TypeTable::INT);
                     params.push(at);
                 }
                 if sizes.len() == 2 && sizes[0] > sizes[1] {
-                    self.error(arg_exprs[1].span, "invalid argument: length and capacity swapped");
+                    self.error(
+                        arg_exprs[1].span,
+                        "invalid argument: length and capacity swapped",
+                    );
                 }
-                Some((Operand { mode: OpMode::Value, ty: t, val: None, expr: None }, params))
+                Some((
+                    Operand {
+                        mode: OpMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: None,
+                    },
+                    params,
+                ))
             }
             Builtin::New => {
                 let arg0 = &arg_exprs[0];
@@ -324,7 +481,15 @@ impl<'a> Checker<'a> {
                     OpMode::Invalid => None,
                     OpMode::TypeExpr => {
                         let p = self.types.pointer(x.ty);
-                        Some((Operand { mode: OpMode::Value, ty: p, val: None, expr: None }, vec![x.ty]))
+                        Some((
+                            Operand {
+                                mode: OpMode::Value,
+                                ty: p,
+                                val: None,
+                                expr: None,
+                            },
+                            vec![x.ty],
+                        ))
                     }
                     _ => {
                         // Go 1.26: new(expr)
@@ -333,16 +498,36 @@ impl<'a> Checker<'a> {
                             return None;
                         }
                         let p = self.types.pointer(x.ty);
-                        Some((Operand { mode: OpMode::Value, ty: p, val: None, expr: None }, vec![x.ty]))
+                        Some((
+                            Operand {
+                                mode: OpMode::Value,
+                                ty: p,
+                                val: None,
+                                expr: None,
+                            },
+                            vec![x.ty],
+                        ))
                     }
                 }
             }
             Builtin::Panic => {
-                self.assignment(&mut args[0], Some(TypeTable::EMPTY_INTERFACE), "argument to panic");
+                self.assignment(
+                    &mut args[0],
+                    Some(TypeTable::EMPTY_INTERFACE),
+                    "argument to panic",
+                );
                 if args[0].mode == OpMode::Invalid {
                     return None;
                 }
-                Some((Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: None }, vec![TypeTable::EMPTY_INTERFACE]))
+                Some((
+                    Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: None,
+                    },
+                    vec![TypeTable::EMPTY_INTERFACE],
+                ))
             }
             Builtin::Print | Builtin::Println => {
                 let mut params = Vec::new();
@@ -353,11 +538,31 @@ impl<'a> Checker<'a> {
                     }
                     params.push(a.ty);
                 }
-                Some((Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: None }, params))
+                Some((
+                    Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: None,
+                    },
+                    params,
+                ))
             }
-            Builtin::Recover => Some((Operand { mode: OpMode::Value, ty: TypeTable::EMPTY_INTERFACE, val: None, expr: None }, vec![])),
+            Builtin::Recover => Some((
+                Operand {
+                    mode: OpMode::Value,
+                    ty: TypeTable::EMPTY_INTERFACE,
+                    val: None,
+                    expr: None,
+                },
+                vec![],
+            )),
             Builtin::Max | Builtin::Min => {
-                let op = if b == Builtin::Max { BinaryOp::Gt } else { BinaryOp::Lt };
+                let op = if b == Builtin::Max {
+                    BinaryOp::Gt
+                } else {
+                    BinaryOp::Lt
+                };
                 let mut x = args[0].clone();
                 for i in 0..args.len() {
                     let mut a = args[i].clone();
@@ -390,7 +595,11 @@ impl<'a> Checker<'a> {
                 }
                 if x.mode != OpMode::Constant {
                     x.mode = OpMode::Value;
-                    self.assignment(&mut x, Some(TypeTable::EMPTY_INTERFACE), &format!("argument to built-in {name}"));
+                    self.assignment(
+                        &mut x,
+                        Some(TypeTable::EMPTY_INTERFACE),
+                        &format!("argument to built-in {name}"),
+                    );
                     if x.mode == OpMode::Invalid {
                         return None;
                     }
@@ -403,10 +612,21 @@ impl<'a> Checker<'a> {
                     }
                     params.push(t);
                 }
-                Some((Operand { mode: x.mode, ty: t, val: x.val.clone(), expr: None }, params))
+                Some((
+                    Operand {
+                        mode: x.mode,
+                        ty: t,
+                        val: x.val.clone(),
+                        expr: None,
+                    },
+                    params,
+                ))
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.error(call.span, format!("built-in {name} is not supported (gosub has no complex numbers)"));
+                self.error(
+                    call.span,
+                    format!("built-in {name} is not supported (gosub has no complex numbers)"),
+                );
                 None
             }
         }

@@ -23,7 +23,13 @@ pub enum CallKind {
 
 impl<'a> Checker<'a> {
     /// `f(args)`, `T(x)` or `builtin(args)`.
-    pub fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Operand<'a> {
+    pub fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand<'a> {
         let x = self.expr_or_type_raw(func);
         match x.mode {
             OpMode::Invalid => {
@@ -47,7 +53,10 @@ impl<'a> Checker<'a> {
                         }
                         if ellipsis {
                             let ts = self.type_str(t);
-                            self.error(args[0].span, format!("invalid use of ... in conversion to {ts}"));
+                            self.error(
+                                args[0].span,
+                                format!("invalid use of ... in conversion to {ts}"),
+                            );
                             return Operand::invalid(Some(e));
                         }
                         self.conversion(&mut a, t);
@@ -62,7 +71,10 @@ impl<'a> Checker<'a> {
                             self.raw_expr(a, None);
                         }
                         let ts = self.type_str(t);
-                        self.error(args[n - 1].span, format!("too many arguments in conversion to {ts}"));
+                        self.error(
+                            args[n - 1].span,
+                            format!("too many arguments in conversion to {ts}"),
+                        );
                         Operand::invalid(Some(e))
                     }
                 }
@@ -78,7 +90,10 @@ impl<'a> Checker<'a> {
                 let Some(sig) = self.signature(x.ty).cloned() else {
                     let xs = self.op_str(&x);
                     let ts = self.type_str(x.ty);
-                    self.error(func.span, format!("invalid operation: cannot call {xs}: {ts} is not a function"));
+                    self.error(
+                        func.span,
+                        format!("invalid operation: cannot call {xs}: {ts} is not a function"),
+                    );
                     for a in args {
                         self.raw_expr(a, None);
                     }
@@ -88,7 +103,12 @@ impl<'a> Checker<'a> {
                 self.arguments(e, func, &sig, ops, args, ellipsis);
                 self.has_call_or_recv = true;
                 match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, ty: TypeTable::INVALID, val: None, expr: Some(e) },
+                    0 => Operand {
+                        mode: OpMode::NoValue,
+                        ty: TypeTable::INVALID,
+                        val: None,
+                        expr: Some(e),
+                    },
                     1 => Operand::new(OpMode::Value, sig.results[0], e),
                     _ => {
                         let t = self.types.tuple(sig.results.clone());
@@ -147,7 +167,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Check call arguments against a signature (go/types `arguments`).
-    fn arguments(&mut self, call: &'a Expr, func: &'a Expr, sig: &super::ty::Signature, mut args: Vec<Operand<'a>>, arg_exprs: &'a [Expr], ddd: bool) {
+    fn arguments(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        sig: &super::ty::Signature,
+        mut args: Vec<Operand<'a>>,
+        arg_exprs: &'a [Expr],
+        ddd: bool,
+    ) {
         if args.iter().any(|a| a.mode == OpMode::Invalid) {
             // still check what can be checked, but no count errors
             return;
@@ -159,7 +187,13 @@ impl<'a> Checker<'a> {
         if sig.variadic {
             if ddd {
                 if arg_exprs.len() == 1 && nargs > 1 {
-                    self.error(call.span, format!("cannot use ... with {nargs}-valued {}", expr_string(&arg_exprs[0])));
+                    self.error(
+                        call.span,
+                        format!(
+                            "cannot use ... with {nargs}-valued {}",
+                            expr_string(&arg_exprs[0])
+                        ),
+                    );
                     return;
                 }
             } else if nargs + 1 >= npars {
@@ -176,7 +210,10 @@ impl<'a> Checker<'a> {
                 npars -= 1;
             }
         } else if ddd {
-            self.error(call.span, format!("cannot use ... in call to non-variadic {fs}"));
+            self.error(
+                call.span,
+                format!("cannot use ... in call to non-variadic {fs}"),
+            );
             return;
         }
         if nargs != npars {
@@ -231,7 +268,10 @@ impl<'a> Checker<'a> {
                     }
                     Err(_) => {
                         if self.is_integer(x.ty) && self.is_string(t) {
-                            let cp = super::constant::to_i64(&v).and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                            let cp = super::constant::to_i64(&v)
+                                .and_then(|i| u32::try_from(i).ok())
+                                .and_then(char::from_u32)
+                                .unwrap_or('\u{FFFD}');
                             x.val = Some(ConstValue::Str(cp.to_string().into_bytes()));
                             ok = true;
                         } else if self.is_integer(x.ty) && self.is_integer(t) {
@@ -254,7 +294,10 @@ impl<'a> Checker<'a> {
             if cause.is_empty() {
                 self.error(x.span(), format!("cannot convert {xs} to type {ts}"));
             } else {
-                self.error(x.span(), format!("cannot convert {xs} to type {ts}: {cause}"));
+                self.error(
+                    x.span(),
+                    format!("cannot convert {xs} to type {ts}: {cause}"),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
@@ -290,7 +333,9 @@ impl<'a> Checker<'a> {
         if self.identical_ignore_tags(vu, tu) {
             return true;
         }
-        if let (Type::Pointer(a), Type::Pointer(b)) = (self.types.get(v).clone(), self.types.get(t).clone()) {
+        if let (Type::Pointer(a), Type::Pointer(b)) =
+            (self.types.get(v).clone(), self.types.get(t).clone())
+        {
             let (au, bu) = (self.types.underlying(a), self.types.underlying(b));
             if self.identical_ignore_tags(au, bu) {
                 return true;
@@ -328,13 +373,17 @@ impl<'a> Checker<'a> {
     /// The kind of a call expression once checked: conversion, builtin
     /// producing a value, or a call usable as a statement.
     pub fn call_kind(&self, e: &Expr) -> CallKind {
-        let ExprKind::Call { func, .. } = &super::expr::unparen(e).kind else { return CallKind::Expression };
+        let ExprKind::Call { func, .. } = &super::expr::unparen(e).kind else {
+            return CallKind::Expression;
+        };
         match self.info.types.get(&func.id).map(|tv| tv.mode) {
             Some(Mode::TypeExpr) => CallKind::Conversion,
             Some(Mode::Builtin(b)) => {
                 use super::info::Builtin::*;
                 match b {
-                    Clear | Close | Copy | Delete | Panic | Print | Println | Recover => CallKind::Statement,
+                    Clear | Close | Copy | Delete | Panic | Print | Println | Recover => {
+                        CallKind::Statement
+                    }
                     _ => CallKind::Expression,
                 }
             }

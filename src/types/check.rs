@@ -68,11 +68,29 @@ pub enum Color {
 pub enum DeclInfo<'a> {
     /// One constant of a const spec; `ty`/`init` come from the spec, or from
     /// the last spec with values when the spec repeats it implicitly.
-    Const { file: usize, ty: Option<&'a ast::Expr>, init: Option<&'a ast::Expr>, iota: u32, spec: &'a ast::ValueSpec, index: usize },
+    Const {
+        file: usize,
+        ty: Option<&'a ast::Expr>,
+        init: Option<&'a ast::Expr>,
+        iota: u32,
+        spec: &'a ast::ValueSpec,
+        index: usize,
+    },
     /// One variable of a var spec (all names of a spec share it).
-    Var { file: usize, spec: &'a ast::ValueSpec, decl: usize, spec_index: usize },
-    Type { file: usize, spec: &'a ast::TypeSpec },
-    Func { file: usize, decl: &'a ast::FuncDecl },
+    Var {
+        file: usize,
+        spec: &'a ast::ValueSpec,
+        decl: usize,
+        spec_index: usize,
+    },
+    Type {
+        file: usize,
+        spec: &'a ast::TypeSpec,
+    },
+    Func {
+        file: usize,
+        decl: &'a ast::FuncDecl,
+    },
 }
 
 /// What the checker knows about the function whose body it is in.
@@ -311,7 +329,11 @@ impl<'a> Checker<'a> {
         self.scope = self.pkg_scope;
         self.pkgs.insert(
             pkg.path.clone(),
-            PkgInfo { path: pkg.path.clone(), name: pkg.name.clone(), scope: self.pkg_scope },
+            PkgInfo {
+                path: pkg.path.clone(),
+                name: pkg.name.clone(),
+                scope: self.pkg_scope,
+            },
         );
 
         self.collect_objects();
@@ -331,11 +353,16 @@ impl<'a> Checker<'a> {
         if self.is_lib || self.opts.test_mode || self.pkg_name != "main" || self.opts.allow_unused {
             return;
         }
-        let has_main = self.scopes[self.pkg_scope.0 as usize].names.get("main").is_some_and(|&o| {
-            matches!(self.obj(o).kind, ObjKind::Func { .. })
-        });
+        let has_main = self.scopes[self.pkg_scope.0 as usize]
+            .names
+            .get("main")
+            .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func { .. }));
         if !has_main {
-            let span = self.files.first().map(|f| f.package.span).unwrap_or_default();
+            let span = self
+                .files
+                .first()
+                .map(|f| f.package.span)
+                .unwrap_or_default();
             self.error(span, "function main is undeclared in the main package");
         }
     }

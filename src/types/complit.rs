@@ -8,8 +8,8 @@
 use super::check::Checker;
 use super::constant::value_string;
 use super::decl::is_exported;
-use super::exprstring::expr_string;
 use super::expr::IndexValue;
+use super::exprstring::expr_string;
 use super::info::ConstValue;
 use super::operand::{OpMode, Operand};
 use super::ty::{Type, TypeId, TypeTable};
@@ -30,7 +30,13 @@ fn key_value(el: &Element) -> (Option<&Expr>, &Expr) {
 
 impl<'a> Checker<'a> {
     /// `T{...}`, or `{...}` with the type `hint` from the enclosing literal.
-    pub fn composite_lit(&mut self, e: &'a Expr, ty: Option<&'a Expr>, elts: &'a [Element], hint: Option<TypeId>) -> Operand<'a> {
+    pub fn composite_lit(
+        &mut self,
+        e: &'a Expr,
+        ty: Option<&'a Expr>,
+        elts: &'a [Element],
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         let (typ, base) = match ty {
             Some(t) => {
                 if let ExprKind::TypeExpr(te) = &t.kind {
@@ -43,7 +49,14 @@ impl<'a> Checker<'a> {
                         }
                         let n = self.indexed_elts(elts, et, -1);
                         let at = self.types.intern(Type::Array { elem: et, len: n });
-                        self.info.types.insert(t.id, super::info::TypeAndValue { mode: super::info::Mode::TypeExpr, ty: at, value: None });
+                        self.info.types.insert(
+                            t.id,
+                            super::info::TypeAndValue {
+                                mode: super::info::Mode::TypeExpr,
+                                ty: at,
+                                value: None,
+                            },
+                        );
                         return Operand::new(OpMode::Value, at, e);
                     }
                 }
@@ -91,7 +104,10 @@ impl<'a> Checker<'a> {
                     if kx.mode == OpMode::Constant {
                         if let Some(val) = &kx.val {
                             if seen.contains(val) {
-                                self.error(k.span, format!("duplicate key {} in map literal", expr_string(k)));
+                                self.error(
+                                    k.span,
+                                    format!("duplicate key {} in map literal", expr_string(k)),
+                                );
                             } else {
                                 seen.push(val.clone());
                             }
@@ -122,38 +138,65 @@ impl<'a> Checker<'a> {
     }
 
     /// Struct literal elements, keyed (`{X: 1}`) or positional (`{1, 2}`).
-    fn struct_lit(&mut self, e: &'a Expr, base: TypeId, fields: &[super::ty::Field], elts: &'a [Element]) {
+    fn struct_lit(
+        &mut self,
+        e: &'a Expr,
+        base: TypeId,
+        fields: &[super::ty::Field],
+        elts: &'a [Element],
+    ) {
         if elts.is_empty() {
             return;
         }
         let ts = self.type_str(base);
-        let other_pkg = self.types.named(base).is_some_and(|n| n.pkg != self.pkg_path);
+        let other_pkg = self
+            .types
+            .named(base)
+            .is_some_and(|n| n.pkg != self.pkg_path);
         if key_value(&elts[0]).0.is_some() {
             let mut seen: HashSet<usize> = HashSet::new();
             for el in elts {
                 let (k, v) = key_value(el);
                 let Some(k) = k else {
-                    self.error(v.span, "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        v.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     self.raw_expr(v, None);
                     continue;
                 };
                 let ExprKind::Ident(id) = &k.kind else {
-                    self.error(k.span, format!("invalid field name {} in struct literal", expr_string(k)));
+                    self.error(
+                        k.span,
+                        format!("invalid field name {} in struct literal", expr_string(k)),
+                    );
                     self.raw_expr(v, None);
                     continue;
                 };
                 let Some(i) = fields.iter().position(|f| f.name == id.name) else {
-                    self.error(k.span, format!("unknown field {} in struct literal of type {ts}", id.name));
+                    self.error(
+                        k.span,
+                        format!("unknown field {} in struct literal of type {ts}", id.name),
+                    );
                     self.raw_expr(v, None);
                     continue;
                 };
                 let fo = self.field_obj(base, i);
                 self.info.uses.insert(id.id, fo);
                 if other_pkg && !is_exported(&id.name) {
-                    self.error(k.span, format!("cannot refer to unexported field {} in struct literal of type {ts}", id.name));
+                    self.error(
+                        k.span,
+                        format!(
+                            "cannot refer to unexported field {} in struct literal of type {ts}",
+                            id.name
+                        ),
+                    );
                 }
                 if !seen.insert(i) {
-                    self.error(k.span, format!("duplicate field name {} in struct literal", id.name));
+                    self.error(
+                        k.span,
+                        format!("duplicate field name {} in struct literal", id.name),
+                    );
                     self.raw_expr(v, None);
                     continue;
                 }
@@ -165,11 +208,17 @@ impl<'a> Checker<'a> {
             for (i, el) in elts.iter().enumerate() {
                 let (k, v) = key_value(el);
                 if k.is_some() {
-                    self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.value.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     continue;
                 }
                 if i >= fields.len() {
-                    self.error(v.span, format!("too many values in struct literal of type {ts}"));
+                    self.error(
+                        v.span,
+                        format!("too many values in struct literal of type {ts}"),
+                    );
                     break;
                 }
                 let ft = fields[i].ty;
@@ -206,19 +255,28 @@ impl<'a> Checker<'a> {
                         valid_index = true;
                     }
                     IndexValue::NonConst => {
-                        self.error(k.span, format!("index {} must be integer constant", expr_string(k)));
+                        self.error(
+                            k.span,
+                            format!("index {} must be integer constant", expr_string(k)),
+                        );
                     }
                     IndexValue::Invalid => {}
                 }
             } else if length >= 0 && index >= length {
-                self.error(v.span, format!("index {index} is out of bounds (>= {length})"));
+                self.error(
+                    v.span,
+                    format!("index {index} is out of bounds (>= {length})"),
+                );
             } else {
                 valid_index = true;
             }
             if valid_index {
                 if !visited.insert(index) {
                     let at = k.map(|k| k.span).unwrap_or(v.span);
-                    self.error(at, format!("duplicate index {index} in array or slice literal"));
+                    self.error(
+                        at,
+                        format!("duplicate index {index} in array or slice literal"),
+                    );
                 }
             }
             index += 1;

@@ -87,7 +87,11 @@ pub fn parse_float(raw: &str) -> Option<BigRational> {
             None => (mant, ""),
         };
         let digits = format!("{int_part}{frac_part}");
-        let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 16)? };
+        let m = if digits.is_empty() {
+            BigInt::zero()
+        } else {
+            BigInt::parse_bytes(digits.as_bytes(), 16)?
+        };
         let e = exp - 4 * frac_part.len() as i64;
         return Some(scale2(BigRational::from_integer(m), e));
     }
@@ -100,7 +104,11 @@ pub fn parse_float(raw: &str) -> Option<BigRational> {
         None => (mant, ""),
     };
     let digits = format!("{int_part}{frac_part}");
-    let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 10)? };
+    let m = if digits.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), 10)?
+    };
     let e = exp - frac_part.len() as i64;
     if e.abs() > 100_000 {
         return None;
@@ -139,7 +147,11 @@ pub fn parse_string(raw: &str) -> Option<Vec<u8>> {
 
 /// Decode one character or escape of a literal into `out` (UTF-8, or a raw
 /// byte for `\x` and octal escapes); returns its value as a rune/byte.
-fn unescape_one(chars: &mut std::iter::Peekable<std::str::Chars>, out: &mut Vec<u8>, quote: char) -> Option<u32> {
+fn unescape_one(
+    chars: &mut std::iter::Peekable<std::str::Chars>,
+    out: &mut Vec<u8>,
+    quote: char,
+) -> Option<u32> {
     let c = chars.next()?;
     if c != '\\' {
         let mut buf = [0u8; 4];
@@ -164,14 +176,15 @@ fn unescape_one(chars: &mut std::iter::Peekable<std::str::Chars>, out: &mut Vec<
         out.push(v as u8);
         return Some(v);
     }
-    let take = |chars: &mut std::iter::Peekable<std::str::Chars>, n: usize, radix: u32| -> Option<u32> {
-        let mut v = 0u32;
-        for _ in 0..n {
-            let d = chars.next()?.to_digit(radix)?;
-            v = v.checked_mul(radix)?.checked_add(d)?;
-        }
-        Some(v)
-    };
+    let take =
+        |chars: &mut std::iter::Peekable<std::str::Chars>, n: usize, radix: u32| -> Option<u32> {
+            let mut v = 0u32;
+            for _ in 0..n {
+                let d = chars.next()?.to_digit(radix)?;
+                v = v.checked_mul(radix)?.checked_add(d)?;
+            }
+            Some(v)
+        };
     match e {
         'x' => {
             let v = take(chars, 2, 16)?;
@@ -283,14 +296,18 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Result<ConstValue, Unre
                     if f.is_infinite() {
                         return Err(Unrepresentable::Overflows);
                     }
-                    Ok(ConstValue::Float(BigRational::from_float(f).unwrap_or_else(BigRational::zero)))
+                    Ok(ConstValue::Float(
+                        BigRational::from_float(f).unwrap_or_else(BigRational::zero),
+                    ))
                 }
                 _ => {
                     let f = rat_to_f64(&r) as f32;
                     if f.is_infinite() {
                         return Err(Unrepresentable::Overflows);
                     }
-                    Ok(ConstValue::Float(BigRational::from_float(f as f64).unwrap_or_else(BigRational::zero)))
+                    Ok(ConstValue::Float(
+                        BigRational::from_float(f as f64).unwrap_or_else(BigRational::zero),
+                    ))
                 }
             }
         }
@@ -308,7 +325,10 @@ pub fn int_range(k: BasicKind) -> (BigInt, BigInt) {
     if k.is_unsigned() {
         (BigInt::zero(), (BigInt::one() << bits) - 1)
     } else {
-        (-(BigInt::one() << (bits - 1)), (BigInt::one() << (bits - 1)) - 1)
+        (
+            -(BigInt::one() << (bits - 1)),
+            (BigInt::one() << (bits - 1)) - 1,
+        )
     }
 }
 
@@ -323,7 +343,11 @@ pub fn rat_to_f64(r: &BigRational) -> f64 {
     // The exponent of the last mantissa bit: 2^52 <= num/den * 2^-e < 2^53,
     // but never below the smallest subnormal's.
     let quotient_at = |e: i64| -> (BigInt, BigInt) {
-        let (n, d) = if e >= 0 { (num.clone(), den.clone() << (e as usize)) } else { (num.clone() << ((-e) as usize), den.clone()) };
+        let (n, d) = if e >= 0 {
+            (num.clone(), den.clone() << (e as usize))
+        } else {
+            (num.clone() << ((-e) as usize), den.clone())
+        };
         let q = &n / &d;
         let rem = n - &q * &d;
         (q, rem * 2 - d)
@@ -386,7 +410,12 @@ pub enum OpError {
 
 /// `x op y` for two constants of the same kind (both numeric, both strings or
 /// both booleans). `int_div` selects truncated integer division for `/`.
-pub fn binary_op(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_div: bool) -> Result<ConstValue, OpError> {
+pub fn binary_op(
+    op: BinaryOp,
+    x: &ConstValue,
+    y: &ConstValue,
+    int_div: bool,
+) -> Result<ConstValue, OpError> {
     use BinaryOp::*;
     match (x, y) {
         (ConstValue::Int(a), ConstValue::Int(b)) => {
@@ -525,7 +554,11 @@ pub fn value_string(v: &ConstValue) -> String {
 fn float_string(f: &BigRational) -> String {
     let x = rat_to_f64(f);
     if x.is_infinite() {
-        return if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let s = format_g(x, 6);
     if !f.is_integer() && !s.contains('.') && !s.contains('e') {
@@ -587,7 +620,9 @@ pub fn quote_bytes(s: &[u8]) -> String {
                 '\x08' => out.push_str("\\b"),
                 '\x0c' => out.push_str("\\f"),
                 '\x0b' => out.push_str("\\v"),
-                c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
                 c => out.push(c),
             }
         }
@@ -614,8 +649,14 @@ mod tests {
         assert_eq!(parse_literal(LitKind::Rune, "'\\n'"), Some(int(10)));
         assert_eq!(parse_literal(LitKind::Rune, "'世'"), Some(int(0x4e16)));
         assert_eq!(parse_literal(LitKind::Rune, "'\\x41'"), Some(int(65)));
-        assert_eq!(parse_literal(LitKind::String, "\"a\\tb\\xff\""), Some(ConstValue::Str(vec![b'a', 9, b'b', 0xff])));
-        assert_eq!(parse_literal(LitKind::String, "`a\\n`"), Some(ConstValue::Str(b"a\\n".to_vec())));
+        assert_eq!(
+            parse_literal(LitKind::String, "\"a\\tb\\xff\""),
+            Some(ConstValue::Str(vec![b'a', 9, b'b', 0xff]))
+        );
+        assert_eq!(
+            parse_literal(LitKind::String, "`a\\n`"),
+            Some(ConstValue::Str(b"a\\n".to_vec()))
+        );
         let f = parse_float("1.5e3").unwrap();
         assert_eq!(f, BigRational::from_integer(BigInt::from(1500)));
         let h = parse_float("0x1p-2").unwrap();
@@ -628,27 +669,54 @@ mod tests {
 
     #[test]
     fn representability() {
-        assert_eq!(representable(&int(256), BasicKind::Uint8), Err(Unrepresentable::Overflows));
+        assert_eq!(
+            representable(&int(256), BasicKind::Uint8),
+            Err(Unrepresentable::Overflows)
+        );
         assert_eq!(representable(&int(255), BasicKind::Uint8), Ok(int(255)));
-        assert_eq!(representable(&int(-129), BasicKind::Int8), Err(Unrepresentable::Overflows));
+        assert_eq!(
+            representable(&int(-129), BasicKind::Int8),
+            Err(Unrepresentable::Overflows)
+        );
         let half = ConstValue::Float(BigRational::new(BigInt::from(5), BigInt::from(2)));
-        assert_eq!(representable(&half, BasicKind::Int), Err(Unrepresentable::Truncated));
+        assert_eq!(
+            representable(&half, BasicKind::Int),
+            Err(Unrepresentable::Truncated)
+        );
         let two = ConstValue::Float(BigRational::from_integer(BigInt::from(2)));
         assert_eq!(representable(&two, BasicKind::Int), Ok(int(2)));
-        assert_eq!(representable(&ConstValue::Str(vec![]), BasicKind::Int), Err(Unrepresentable::Mismatch));
+        assert_eq!(
+            representable(&ConstValue::Str(vec![]), BasicKind::Int),
+            Err(Unrepresentable::Mismatch)
+        );
     }
 
     #[test]
     fn arithmetic() {
         assert_eq!(binary_op(BinaryOp::Div, &int(7), &int(2), true), Ok(int(3)));
-        assert_eq!(binary_op(BinaryOp::Div, &int(-7), &int(2), true), Ok(int(-3)));
-        assert_eq!(binary_op(BinaryOp::Rem, &int(-7), &int(2), true), Ok(int(-1)));
-        assert_eq!(binary_op(BinaryOp::Div, &int(1), &int(0), true), Err(OpError::DivByZero));
+        assert_eq!(
+            binary_op(BinaryOp::Div, &int(-7), &int(2), true),
+            Ok(int(-3))
+        );
+        assert_eq!(
+            binary_op(BinaryOp::Rem, &int(-7), &int(2), true),
+            Ok(int(-1))
+        );
+        assert_eq!(
+            binary_op(BinaryOp::Div, &int(1), &int(0), true),
+            Err(OpError::DivByZero)
+        );
         assert_eq!(unary_op(UnaryOp::Xor, &int(0), Some(8)), Some(int(255)));
         assert_eq!(unary_op(UnaryOp::Xor, &int(0), None), Some(int(-1)));
         assert_eq!(compare(BinaryOp::Lt, &int(1), &int(2)), Some(true));
-        assert_eq!(wrap_int(&BigInt::from(300), BasicKind::Uint8), BigInt::from(44));
-        assert_eq!(wrap_int(&BigInt::from(200), BasicKind::Int8), BigInt::from(-56));
+        assert_eq!(
+            wrap_int(&BigInt::from(300), BasicKind::Uint8),
+            BigInt::from(44)
+        );
+        assert_eq!(
+            wrap_int(&BigInt::from(200), BasicKind::Int8),
+            BigInt::from(-56)
+        );
     }
 
     #[test]
@@ -658,6 +726,9 @@ mod tests {
         assert_eq!(format_g(0.0001, 6), "0.0001");
         assert_eq!(format_g(100000.0, 6), "100000");
         assert_eq!(format_g(1234567.0, 6), "1.23457e+06");
-        assert_eq!(value_string(&ConstValue::Str(b"a\"b".to_vec())), "\"a\\\"b\"");
+        assert_eq!(
+            value_string(&ConstValue::Str(b"a\"b".to_vec())),
+            "\"a\\\"b\""
+        );
     }
 }

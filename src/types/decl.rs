@@ -21,8 +21,14 @@ impl<'a> Checker<'a> {
             let fs = self.new_scope(Some(self.pkg_scope));
             self.file_scopes.push(fs);
             for imp in &file.imports {
-                let Some(p) = self.pkgs.get(&imp.path).cloned() else { continue };
-                let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or(p.name.clone());
+                let Some(p) = self.pkgs.get(&imp.path).cloned() else {
+                    continue;
+                };
+                let name = imp
+                    .name
+                    .as_ref()
+                    .map(|n| n.name.clone())
+                    .unwrap_or(p.name.clone());
                 if name == "_" {
                     continue;
                 }
@@ -39,7 +45,12 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let span = imp.name.as_ref().map(|n| n.span).unwrap_or(imp.span);
-                let o = self.new_obj(ObjKind::PkgName(imp.path.clone()), &name, TypeTable::INVALID, span);
+                let o = self.new_obj(
+                    ObjKind::PkgName(imp.path.clone()),
+                    &name,
+                    TypeTable::INVALID,
+                    span,
+                );
                 if let Some(n) = &imp.name {
                     self.info.defs.insert(n.id, o);
                 }
@@ -56,7 +67,11 @@ impl<'a> Checker<'a> {
         // A package-level name may not also be an import name of a file.
         for fi in 0..self.file_scopes.len() {
             let fs = self.file_scopes[fi];
-            let names: Vec<(String, ObjId)> = self.scopes[fs.0 as usize].names.iter().map(|(n, o)| (n.clone(), *o)).collect();
+            let names: Vec<(String, ObjId)> = self.scopes[fs.0 as usize]
+                .names
+                .iter()
+                .map(|(n, o)| (n.clone(), *o))
+                .collect();
             for (n, o) in names {
                 if let Some(&pobj) = self.scopes[self.pkg_scope.0 as usize].names.get(&n) {
                     if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
@@ -85,11 +100,23 @@ impl<'a> Checker<'a> {
                     }
                     let src = last.unwrap_or(spec);
                     for (i, n) in spec.names.iter().enumerate() {
-                        let o = self.new_obj(ObjKind::Const(ConstValue::Bool(false)), &n.name, TypeTable::INVALID, n.span);
+                        let o = self.new_obj(
+                            ObjKind::Const(ConstValue::Bool(false)),
+                            &n.name,
+                            TypeTable::INVALID,
+                            n.span,
+                        );
                         self.info.defs.insert(n.id, o);
                         self.decls.insert(
                             o,
-                            DeclInfo::Const { file: fi, ty: src.ty.as_ref(), init: src.values.get(i), iota: spec.iota, spec: src, index: i },
+                            DeclInfo::Const {
+                                file: fi,
+                                ty: src.ty.as_ref(),
+                                init: src.values.get(i),
+                                iota: spec.iota,
+                                spec: src,
+                                index: i,
+                            },
                         );
                         self.declare_pkg(&n.name, o, n.span);
                         self.pkg_objs.push(o);
@@ -99,9 +126,25 @@ impl<'a> Checker<'a> {
             Decl::Var(specs, _) => {
                 for (si, spec) in specs.iter().enumerate() {
                     for n in &spec.names {
-                        let o = self.new_obj(ObjKind::Var { global: true, field: false }, &n.name, TypeTable::INVALID, n.span);
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                global: true,
+                                field: false,
+                            },
+                            &n.name,
+                            TypeTable::INVALID,
+                            n.span,
+                        );
                         self.info.defs.insert(n.id, o);
-                        self.decls.insert(o, DeclInfo::Var { file: fi, spec, decl: di, spec_index: si });
+                        self.decls.insert(
+                            o,
+                            DeclInfo::Var {
+                                file: fi,
+                                spec,
+                                decl: di,
+                                spec_index: si,
+                            },
+                        );
                         self.declare_pkg(&n.name, o, n.span);
                         self.pkg_objs.push(o);
                     }
@@ -124,7 +167,15 @@ impl<'a> Checker<'a> {
             }
             Decl::Func(fd) => {
                 let native = fd.body.is_none();
-                let o = self.new_obj(ObjKind::Func { native, has_recv: fd.recv.is_some() }, &fd.name.name, TypeTable::INVALID, fd.name.span);
+                let o = self.new_obj(
+                    ObjKind::Func {
+                        native,
+                        has_recv: fd.recv.is_some(),
+                    },
+                    &fd.name.name,
+                    TypeTable::INVALID,
+                    fd.name.span,
+                );
                 self.info.defs.insert(fd.name.id, o);
                 self.decls.insert(o, DeclInfo::Func { file: fi, decl: fd });
                 if native && !self.is_lib {
@@ -137,7 +188,10 @@ impl<'a> Checker<'a> {
                 let name = fd.name.name.as_str();
                 let special = name == "init" || (name == "main" && self.pkg_name == "main");
                 if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
-                    self.error(fd.name.span, format!("func {name} must have no arguments and no return values"));
+                    self.error(
+                        fd.name.span,
+                        format!("func {name} must have no arguments and no return values"),
+                    );
                 }
                 if name != "init" && name != "_" {
                     self.declare_pkg(name, o, fd.name.span);
@@ -185,11 +239,16 @@ impl<'a> Checker<'a> {
             }
             None => {}
         }
-        let Some(d) = self.decls.get(&obj).copied() else { return };
+        let Some(d) = self.decls.get(&obj).copied() else {
+            return;
+        };
         self.color.insert(obj, Color::Grey);
         self.obj_path.push(obj);
         let file = match d {
-            DeclInfo::Const { file, .. } | DeclInfo::Var { file, .. } | DeclInfo::Type { file, .. } | DeclInfo::Func { file, .. } => file,
+            DeclInfo::Const { file, .. }
+            | DeclInfo::Var { file, .. }
+            | DeclInfo::Type { file, .. }
+            | DeclInfo::Func { file, .. } => file,
         };
         let saved_scope = self.scope;
         let saved_func = self.func.take();
@@ -198,7 +257,14 @@ impl<'a> Checker<'a> {
         let saved_cr = self.has_call_or_recv;
         self.scope = self.file_scopes[file];
         match d {
-            DeclInfo::Const { ty, init, iota, spec, index, .. } => {
+            DeclInfo::Const {
+                ty,
+                init,
+                iota,
+                spec,
+                index,
+                ..
+            } => {
                 self.cur_decl = Some(obj);
                 self.iota = Some(iota);
                 self.const_decl(obj, ty, init, spec, index);
@@ -227,7 +293,9 @@ impl<'a> Checker<'a> {
     /// Report the declaration cycle that leads from `obj` back to itself
     /// along the objects being resolved.
     pub fn cycle_error(&mut self, obj: ObjId) {
-        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else { return };
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else {
+            return;
+        };
         let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
         if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
             return;
@@ -256,12 +324,20 @@ impl<'a> Checker<'a> {
             self.error(span, msg);
             return;
         }
-        let mut msg = if is_type { format!("invalid recursive type {name}") } else { format!("invalid cycle in declaration of {name}") };
+        let mut msg = if is_type {
+            format!("invalid recursive type {name}")
+        } else {
+            format!("invalid cycle in declaration of {name}")
+        };
         for i in 0..cycle.len() {
             let a = cycle[(start + i) % cycle.len()];
             let b = cycle[(start + i + 1) % cycle.len()];
             let pos = self.pos_string(self.obj(a).span);
-            msg.push_str(&format!("\n\t{pos}: {} refers to {}", self.obj(a).name, self.obj(b).name));
+            msg.push_str(&format!(
+                "\n\t{pos}: {} refers to {}",
+                self.obj(a).name,
+                self.obj(b).name
+            ));
         }
         self.error(span, msg);
     }
@@ -308,7 +384,10 @@ impl<'a> Checker<'a> {
             }
             let mut path = vec![t];
             if let Some(cycle) = self.find_containment(t, &mut path, 0) {
-                let objs: Vec<ObjId> = cycle.iter().filter_map(|t| self.named_objs.get(t).copied()).collect();
+                let objs: Vec<ObjId> = cycle
+                    .iter()
+                    .filter_map(|t| self.named_objs.get(t).copied())
+                    .collect();
                 if objs.iter().any(|o| self.cycle_reported.contains(o)) {
                     continue;
                 }
@@ -319,7 +398,12 @@ impl<'a> Checker<'a> {
     }
 
     /// A cycle of named types, each containing the next by value.
-    fn find_containment(&self, t: TypeId, path: &mut Vec<TypeId>, depth: u32) -> Option<Vec<TypeId>> {
+    fn find_containment(
+        &self,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        depth: u32,
+    ) -> Option<Vec<TypeId>> {
         if depth > 100 {
             return None;
         }
@@ -341,7 +425,11 @@ impl<'a> Checker<'a> {
             if let Some(i) = path.iter().position(|&x| x == inner) {
                 return Some(path[i..].to_vec());
             }
-            if self.types.named(inner).is_some_and(|n| n.pkg == self.pkg_path) {
+            if self
+                .types
+                .named(inner)
+                .is_some_and(|n| n.pkg == self.pkg_path)
+            {
                 path.push(inner);
                 if let Some(c) = self.find_containment(inner, path, depth + 1) {
                     return Some(c);
@@ -411,19 +499,55 @@ impl<'a> Checker<'a> {
         if named == TypeTable::INVALID {
             return;
         }
-        let rt = if ptr { self.types.pointer(named) } else { named };
-        self.info.types.insert(base.id, super::info::TypeAndValue { mode: super::info::Mode::TypeExpr, ty: named, value: None });
-        self.info.types.insert(recv.ty.id, super::info::TypeAndValue { mode: super::info::Mode::TypeExpr, ty: rt, value: None });
-        let local = self.types.named(named).is_some_and(|n| n.pkg == self.pkg_path);
+        let rt = if ptr {
+            self.types.pointer(named)
+        } else {
+            named
+        };
+        self.info.types.insert(
+            base.id,
+            super::info::TypeAndValue {
+                mode: super::info::Mode::TypeExpr,
+                ty: named,
+                value: None,
+            },
+        );
+        self.info.types.insert(
+            recv.ty.id,
+            super::info::TypeAndValue {
+                mode: super::info::Mode::TypeExpr,
+                ty: rt,
+                value: None,
+            },
+        );
+        let local = self
+            .types
+            .named(named)
+            .is_some_and(|n| n.pkg == self.pkg_path);
         if !local {
             let s = self.type_str(named);
-            self.error(id.span, format!("cannot define new methods on non-local type {s}"));
+            self.error(
+                id.span,
+                format!("cannot define new methods on non-local type {s}"),
+            );
             return;
         }
-        if matches!(self.types.under(named), Type::Pointer(_) | Type::Interface(_)) {
+        if matches!(
+            self.types.under(named),
+            Type::Pointer(_) | Type::Interface(_)
+        ) {
             let s = self.type_str(named);
-            let what = if self.is_pointer(named) { "pointer" } else { "interface" };
-            self.error(id.span, format!("invalid receiver type {s} ({what} or interface type)").replace("(interface or interface", "(pointer or interface").replace("(pointer or interface type)", "(pointer or interface type)"));
+            let what = if self.is_pointer(named) {
+                "pointer"
+            } else {
+                "interface"
+            };
+            self.error(
+                id.span,
+                format!("invalid receiver type {s} ({what} or interface type)")
+                    .replace("(interface or interface", "(pointer or interface")
+                    .replace("(pointer or interface type)", "(pointer or interface type)"),
+            );
             return;
         }
         self.obj_mut(o).recv_named = Some(named);
@@ -432,36 +556,69 @@ impl<'a> Checker<'a> {
             return;
         }
         let tname = self.obj(tobj).name.clone();
-        if let Some(prev) = self.types.named(named).and_then(|n| n.methods.iter().find(|m| m.name == name)).map(|m| m.obj) {
+        if let Some(prev) = self
+            .types
+            .named(named)
+            .and_then(|n| n.methods.iter().find(|m| m.name == name))
+            .map(|m| m.obj)
+        {
             let p = self.pos_string(self.obj(prev).span);
-            self.error(fd.name.span, format!("method {tname}.{name} already declared at {p}"));
+            self.error(
+                fd.name.span,
+                format!("method {tname}.{name} already declared at {p}"),
+            );
             return;
         }
         if let Type::Struct(fields) = self.types.under(named) {
             if let Some(i) = fields.iter().position(|f| f.name == name) {
                 let st = self.types.underlying(named);
-                let fspan = self.struct_fields.get(&st).and_then(|v| v.get(i)).map(|&f| self.obj(f).span);
+                let fspan = self
+                    .struct_fields
+                    .get(&st)
+                    .and_then(|v| v.get(i))
+                    .map(|&f| self.obj(f).span);
                 let mut msg = format!("field and method with the same name {name}");
                 if let Some(fs) = fspan {
-                    msg.push_str(&format!("\n\t{}: other declaration of {name}", self.pos_string(fs)));
+                    msg.push_str(&format!(
+                        "\n\t{}: other declaration of {name}",
+                        self.pos_string(fs)
+                    ));
                 }
                 self.error(fd.name.span, msg);
                 return;
             }
         }
-        self.types.add_method(named, Method { name, obj: o, ptr_recv: ptr, sig });
+        self.types.add_method(
+            named,
+            Method {
+                name,
+                obj: o,
+                ptr_recv: ptr,
+                sig,
+            },
+        );
     }
 
     // ---------------------------------------------------------------------
     // Constants
 
     /// One constant of `const x T = v`, with `iota` set.
-    pub fn const_decl(&mut self, obj: ObjId, ty: Option<&'a Expr>, init: Option<&'a Expr>, spec: &'a ValueSpec, index: usize) {
+    pub fn const_decl(
+        &mut self,
+        obj: ObjId,
+        ty: Option<&'a Expr>,
+        init: Option<&'a Expr>,
+        spec: &'a ValueSpec,
+        index: usize,
+    ) {
         let t = ty.map(|t| self.typ(t));
         if let Some(t) = t {
             if t != TypeTable::INVALID && !self.is_const_type(t) {
                 let s = self.type_str(t);
-                self.error(ty.map(|e| e.span).unwrap_or_default(), format!("invalid constant type {s}"));
+                self.error(
+                    ty.map(|e| e.span).unwrap_or_default(),
+                    format!("invalid constant type {s}"),
+                );
                 self.obj_mut(obj).ty = TypeTable::INVALID;
                 return;
             }
@@ -514,7 +671,11 @@ impl<'a> Checker<'a> {
         if !self.var_specs_done.insert(key) {
             return;
         }
-        let objs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<ObjId> = spec
+            .names
+            .iter()
+            .filter_map(|n| self.info.defs.get(&n.id).copied())
+            .collect();
         for &o in &objs {
             self.color.insert(o, Color::Grey);
         }
@@ -573,7 +734,12 @@ impl<'a> Checker<'a> {
                     let src = last.unwrap_or(spec);
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let o = self.new_obj(ObjKind::Const(ConstValue::Bool(false)), &n.name, TypeTable::INVALID, n.span);
+                        let o = self.new_obj(
+                            ObjKind::Const(ConstValue::Bool(false)),
+                            &n.name,
+                            TypeTable::INVALID,
+                            n.span,
+                        );
                         self.info.defs.insert(n.id, o);
                         let saved = self.iota.replace(spec.iota);
                         self.const_decl(o, src.ty.as_ref(), src.values.get(i), src, i);
@@ -589,7 +755,15 @@ impl<'a> Checker<'a> {
                 for spec in specs {
                     let mut objs = Vec::new();
                     for n in &spec.names {
-                        let o = self.new_obj(ObjKind::Var { global: false, field: false }, &n.name, TypeTable::INVALID, n.span);
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                global: false,
+                                field: false,
+                            },
+                            &n.name,
+                            TypeTable::INVALID,
+                            n.span,
+                        );
                         self.info.defs.insert(n.id, o);
                         objs.push(o);
                     }
@@ -624,19 +798,28 @@ impl<'a> Checker<'a> {
                     self.color.insert(o, Color::Black);
                     if rhs != TypeTable::INVALID {
                         if self.types.underlying(rhs) == TypeTable::INVALID {
-                            self.error(n.span, format!("invalid recursive type: {} refers to itself", n.name));
+                            self.error(
+                                n.span,
+                                format!("invalid recursive type: {} refers to itself", n.name),
+                            );
                         } else {
                             self.types.set_underlying(t, rhs);
                             let mut path = vec![t];
                             if self.find_containment(t, &mut path, 0).is_some() {
-                                self.error(n.span, format!("invalid recursive type: {} refers to itself", n.name));
+                                self.error(
+                                    n.span,
+                                    format!("invalid recursive type: {} refers to itself", n.name),
+                                );
                             }
                         }
                     }
                 }
             }
             Decl::Func(fd) => {
-                self.error(fd.span, "function declaration not allowed inside a function");
+                self.error(
+                    fd.span,
+                    "function declaration not allowed inside a function",
+                );
             }
         }
     }

@@ -32,7 +32,10 @@ pub enum ConvError {
 }
 
 pub fn is_comparison(op: BinaryOp) -> bool {
-    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+    matches!(
+        op,
+        BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+    )
 }
 
 pub fn is_shift(op: BinaryOp) -> bool {
@@ -110,7 +113,10 @@ impl<'a> Checker<'a> {
     pub fn single_value(&mut self, x: &mut Operand<'a>) {
         if x.mode == OpMode::Value && matches!(self.types.get(x.ty), Type::Tuple(_)) {
             let s = self.op_str(x);
-            self.error(x.span(), format!("multiple-value {s} in single-value context"));
+            self.error(
+                x.span(),
+                format!("multiple-value {s} in single-value context"),
+            );
             x.mode = OpMode::Invalid;
         }
     }
@@ -124,11 +130,24 @@ impl<'a> Checker<'a> {
             return (vec![x], false);
         }
         if let Type::Tuple(ts) = self.types.get(x.ty).clone() {
-            let ops = ts.iter().map(|&t| Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(e) }).collect();
+            let ops = ts
+                .iter()
+                .map(|&t| Operand {
+                    mode: OpMode::Value,
+                    ty: t,
+                    val: None,
+                    expr: Some(e),
+                })
+                .collect();
             return (ops, false);
         }
         if comma_ok && matches!(x.mode, OpMode::MapIndex | OpMode::CommaOk) {
-            let y = Operand { mode: OpMode::Value, ty: TypeTable::UNTYPED_BOOL, val: None, expr: Some(e) };
+            let y = Operand {
+                mode: OpMode::Value,
+                ty: TypeTable::UNTYPED_BOOL,
+                val: None,
+                expr: Some(e),
+            };
             return (vec![x, y], true);
         }
         (vec![x], false)
@@ -157,7 +176,9 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Ident(_) => self.ident(e),
             ExprKind::BasicLit { kind, raw } => self.basic_lit(e, *kind, raw),
-            ExprKind::CompositeLit { ty, elts, .. } => self.composite_lit(e, ty.as_deref(), elts, hint),
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                self.composite_lit(e, ty.as_deref(), elts, hint)
+            }
             ExprKind::FuncLit { sig, body } => {
                 let t = self.func_type(sig);
                 self.func_lit_body(sig, t, body);
@@ -170,19 +191,31 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, i) => self.index_expr(e, x, i),
-            ExprKind::Slice { x, lo, hi, max, three } => self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()], *three),
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+            } => self.slice_expr(e, x, [lo.as_deref(), hi.as_deref(), max.as_deref()], *three),
             ExprKind::TypeAssert(x, t) => {
                 let xo = self.expr(x);
                 if xo.mode == OpMode::Invalid {
                     return Operand::invalid(Some(e));
                 }
                 let Some(t) = t else {
-                    self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.span,
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return Operand::invalid(Some(e));
                 };
                 if !self.is_interface(xo.ty) {
                     let s = self.op_str(&xo);
-                    self.error(x.span, format!("invalid operation: {s} is not an interface"));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {s} is not an interface"),
+                    );
                     return Operand::invalid(Some(e));
                 }
                 let tt = self.typ(t);
@@ -192,7 +225,11 @@ impl<'a> Checker<'a> {
                 self.type_assertion(e, &xo, tt, false);
                 Operand::new(OpMode::CommaOk, tt, e)
             }
-            ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
             ExprKind::Star(x) => {
                 let xo = self.expr_or_type(x);
                 match xo.mode {
@@ -232,13 +269,19 @@ impl<'a> Checker<'a> {
 
     /// An identifier in an expression (go/types `ident`).
     fn ident(&mut self, e: &'a Expr) -> Operand<'a> {
-        let ExprKind::Ident(id) = &e.kind else { return Operand::invalid(Some(e)) };
+        let ExprKind::Ident(id) = &e.kind else {
+            return Operand::invalid(Some(e));
+        };
         let Some(obj) = self.lookup(&id.name) else {
             if id.name == "_" {
                 self.error(e.span, "cannot use _ as value");
             } else {
                 match self.similar_name(&id.name) {
-                    Some(s) => self.error_help(e.span, format!("undefined: {}", id.name), format!("did you mean {s}?")),
+                    Some(s) => self.error_help(
+                        e.span,
+                        format!("undefined: {}", id.name),
+                        format!("did you mean {s}?"),
+                    ),
                     None => self.error(e.span, format!("undefined: {}", id.name)),
                 }
             }
@@ -251,7 +294,10 @@ impl<'a> Checker<'a> {
         match &o.kind {
             ObjKind::PkgName(_) => {
                 self.used_pkgs.insert(obj);
-                self.error(e.span, format!("use of package {} without selector", o.name));
+                self.error(
+                    e.span,
+                    format!("use of package {} without selector", o.name),
+                );
                 Operand::invalid(Some(e))
             }
             ObjKind::Const(v) => {
@@ -260,7 +306,13 @@ impl<'a> Checker<'a> {
                 }
                 if self.is_iota(obj) {
                     match self.iota {
-                        Some(i) => return Operand::constant(TypeTable::UNTYPED_INT, ConstValue::Int(BigInt::from(i)), e),
+                        Some(i) => {
+                            return Operand::constant(
+                                TypeTable::UNTYPED_INT,
+                                ConstValue::Int(BigInt::from(i)),
+                                e,
+                            );
+                        }
                         None => {
                             self.error(e.span, "cannot use iota outside constant declaration");
                             return Operand::invalid(Some(e));
@@ -288,7 +340,12 @@ impl<'a> Checker<'a> {
                 }
                 Operand::new(OpMode::Value, o.ty, e)
             }
-            ObjKind::Builtin(b) => Operand { mode: OpMode::Builtin(*b), ty: TypeTable::INVALID, val: None, expr: Some(e) },
+            ObjKind::Builtin(b) => Operand {
+                mode: OpMode::Builtin(*b),
+                ty: TypeTable::INVALID,
+                val: None,
+                expr: Some(e),
+            },
             ObjKind::Nil => Operand::new(OpMode::Value, TypeTable::UNTYPED_NIL, e),
             ObjKind::Label => Operand::invalid(Some(e)),
         }
@@ -330,7 +387,12 @@ impl<'a> Checker<'a> {
     // Selectors
 
     /// `x.sel`: a package member, a field, a method value or a method expression.
-    fn selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a crate::syntax::ast::Ident) -> Operand<'a> {
+    fn selector(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a crate::syntax::ast::Ident,
+    ) -> Operand<'a> {
         // pkg.Name
         if let ExprKind::Ident(pid) = &x.kind {
             if let Some(pobj) = self.lookup(&pid.name) {
@@ -338,13 +400,18 @@ impl<'a> Checker<'a> {
                     self.info.uses.insert(pid.id, pobj);
                     self.used_pkgs.insert(pobj);
                     let pname = self.obj(pobj).name.clone();
-                    let Some(p) = self.pkgs.get(&path).cloned() else { return Operand::invalid(Some(e)) };
+                    let Some(p) = self.pkgs.get(&path).cloned() else {
+                        return Operand::invalid(Some(e));
+                    };
                     let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
                         self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
                         return Operand::invalid(Some(e));
                     };
                     if !super::decl::is_exported(&sel.name) {
-                        self.error(sel.span, format!("name {} not exported by package {pname}", sel.name));
+                        self.error(
+                            sel.span,
+                            format!("name {} not exported by package {pname}", sel.name),
+                        );
                     }
                     self.info.uses.insert(sel.id, m);
                     let o = self.obj(m).clone();
@@ -380,7 +447,8 @@ impl<'a> Checker<'a> {
                     // method expressions only
                 }
                 let ts = self.type_str(xo.ty);
-                let why = if matches!(self.types.under(xo.ty), Type::Pointer(b) if self.is_interface(*b)) {
+                let why = if matches!(self.types.under(xo.ty), Type::Pointer(b) if self.is_interface(*b))
+                {
                     format!("type {ts} is pointer to interface, not interface")
                 } else {
                     match self.lookup_fold_case(xo.ty, &sel.name) {
@@ -402,44 +470,98 @@ impl<'a> Checker<'a> {
             Lookup::PtrRecvRequired { .. } => {
                 let ts = self.type_str(xo.ty);
                 if is_type {
-                    self.error(sel.span, format!("invalid method expression {xs}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "invalid method expression {xs}.{} (needs pointer receiver (*{ts}).{})",
+                            sel.name, sel.name
+                        ),
+                    );
                 } else {
-                    self.error(sel.span, format!("cannot call pointer method {} on {ts}", sel.name));
+                    self.error(
+                        sel.span,
+                        format!("cannot call pointer method {} on {ts}", sel.name),
+                    );
                 }
                 Operand::invalid(Some(e))
             }
-            Lookup::Field { obj, ty, index, indirect } => {
+            Lookup::Field {
+                obj,
+                ty,
+                index,
+                indirect,
+            } => {
                 if is_type {
                     let ts = self.type_str(xo.ty);
-                    self.error(sel.span, format!("{xs}.{} undefined (type {ts} has no method {})", sel.name, sel.name));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "{xs}.{} undefined (type {ts} has no method {})",
+                            sel.name, sel.name
+                        ),
+                    );
                     return Operand::invalid(Some(e));
                 }
                 self.info.uses.insert(sel.id, obj);
                 self.info.selections.insert(
                     e.id,
-                    super::info::Selection { kind: super::info::SelectionKind::FieldVal, recv: xo.ty, obj, index, indirect },
+                    super::info::Selection {
+                        kind: super::info::SelectionKind::FieldVal,
+                        recv: xo.ty,
+                        obj,
+                        index,
+                        indirect,
+                    },
                 );
-                let mode = if xo.mode == OpMode::Variable || indirect { OpMode::Variable } else { OpMode::Value };
+                let mode = if xo.mode == OpMode::Variable || indirect {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 Operand::new(mode, ty, e)
             }
-            Lookup::Method { obj, sig, index, indirect, .. } => {
+            Lookup::Method {
+                obj,
+                sig,
+                index,
+                indirect,
+                ..
+            } => {
                 self.info.uses.insert(sel.id, obj);
                 self.add_dep(obj);
                 if is_type {
                     // T.m: a function taking the receiver first
-                    let Some(s) = self.signature(sig).cloned() else { return Operand::invalid(Some(e)) };
+                    let Some(s) = self.signature(sig).cloned() else {
+                        return Operand::invalid(Some(e));
+                    };
                     let mut params = vec![xo.ty];
                     params.extend(s.params.iter().copied());
-                    let ft = self.types.intern(Type::Func(super::ty::Signature { params, results: s.results.clone(), variadic: s.variadic }));
+                    let ft = self.types.intern(Type::Func(super::ty::Signature {
+                        params,
+                        results: s.results.clone(),
+                        variadic: s.variadic,
+                    }));
                     self.info.selections.insert(
                         e.id,
-                        super::info::Selection { kind: super::info::SelectionKind::MethodExpr, recv: xo.ty, obj, index, indirect },
+                        super::info::Selection {
+                            kind: super::info::SelectionKind::MethodExpr,
+                            recv: xo.ty,
+                            obj,
+                            index,
+                            indirect,
+                        },
                     );
                     return Operand::new(OpMode::Value, ft, e);
                 }
                 self.info.selections.insert(
                     e.id,
-                    super::info::Selection { kind: super::info::SelectionKind::MethodVal, recv: xo.ty, obj, index, indirect },
+                    super::info::Selection {
+                        kind: super::info::SelectionKind::MethodVal,
+                        recv: xo.ty,
+                        obj,
+                        index,
+                        indirect,
+                    },
                 );
                 Operand::new(OpMode::Value, sig, e)
             }
@@ -458,7 +580,10 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(Some(e));
             }
             OpMode::TypeExpr => {
-                self.error(e.span, format!("{} is not a generic type", self.type_str(xo.ty)));
+                self.error(
+                    e.span,
+                    format!("{} is not a generic type", self.type_str(xo.ty)),
+                );
                 return Operand::invalid(Some(e));
             }
             _ => {}
@@ -473,7 +598,14 @@ impl<'a> Checker<'a> {
             }
             Type::Array { elem, len } => {
                 length = len;
-                (if xo.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value }, elem)
+                (
+                    if xo.mode == OpMode::Variable {
+                        OpMode::Variable
+                    } else {
+                        OpMode::Value
+                    },
+                    elem,
+                )
             }
             Type::Pointer(b) => match self.types.under(b).clone() {
                 Type::Array { elem, len } => {
@@ -517,16 +649,30 @@ impl<'a> Checker<'a> {
         if x.mode != OpMode::Constant {
             return IndexValue::NonConst;
         }
-        let Some(v) = x.val.as_ref().and_then(super::constant::to_i64) else { return IndexValue::Invalid };
+        let Some(v) = x.val.as_ref().and_then(super::constant::to_i64) else {
+            return IndexValue::Invalid;
+        };
         if max >= 0 && v >= max {
-            let vs = x.val.as_ref().map(constant::value_string).unwrap_or_default();
-            self.error(index.span, format!("invalid argument: index {vs} out of bounds [0:{max}]"));
+            let vs = x
+                .val
+                .as_ref()
+                .map(constant::value_string)
+                .unwrap_or_default();
+            self.error(
+                index.span,
+                format!("invalid argument: index {vs} out of bounds [0:{max}]"),
+            );
             return IndexValue::Invalid;
         }
         IndexValue::Const(v)
     }
 
-    pub fn is_valid_index(&mut self, x: &mut Operand<'a>, what: &str, allow_negative: bool) -> bool {
+    pub fn is_valid_index(
+        &mut self,
+        x: &mut Operand<'a>,
+        what: &str,
+        allow_negative: bool,
+    ) -> bool {
         if x.mode == OpMode::Invalid {
             return false;
         }
@@ -536,19 +682,28 @@ impl<'a> Checker<'a> {
         }
         if !self.is_integer(x.ty) {
             let s = self.op_str(x);
-            self.error(x.span(), format!("invalid argument: {what} {s} must be integer"));
+            self.error(
+                x.span(),
+                format!("invalid argument: {what} {s} must be integer"),
+            );
             return false;
         }
         if x.mode == OpMode::Constant {
             if let Some(ConstValue::Int(i)) = &x.val {
                 if !allow_negative && i.is_negative() {
                     let s = self.op_str(x);
-                    self.error(x.span(), format!("invalid argument: {what} {s} must not be negative"));
+                    self.error(
+                        x.span(),
+                        format!("invalid argument: {what} {s} must not be negative"),
+                    );
                     return false;
                 }
                 if i.to_i64().is_none() {
                     let s = self.op_str(x);
-                    self.error(x.span(), format!("invalid argument: {what} {s} overflows int"));
+                    self.error(
+                        x.span(),
+                        format!("invalid argument: {what} {s} overflows int"),
+                    );
                     return false;
                 }
             }
@@ -557,7 +712,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `x[lo:hi]` and `x[lo:hi:max]`.
-    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: [Option<&'a Expr>; 3], three: bool) -> Operand<'a> {
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        idx: [Option<&'a Expr>; 3],
+        three: bool,
+    ) -> Operand<'a> {
         let xo = self.expr(x);
         if xo.mode == OpMode::Invalid {
             for i in idx.into_iter().flatten() {
@@ -569,18 +730,28 @@ impl<'a> Checker<'a> {
         let ty = match self.types.under(xo.ty).clone() {
             Type::Basic(k) if k == BasicKind::String || k == BasicKind::UntypedString => {
                 if three {
-                    self.error(idx[2].map(|i| i.span).unwrap_or(e.span), "invalid operation: 3-index slice of string");
+                    self.error(
+                        idx[2].map(|i| i.span).unwrap_or(e.span),
+                        "invalid operation: 3-index slice of string",
+                    );
                     return Operand::invalid(Some(e));
                 }
                 if let Some(ConstValue::Str(s)) = &xo.val {
                     length = s.len() as i64;
                 }
-                if k == BasicKind::UntypedString { TypeTable::STRING } else { xo.ty }
+                if k == BasicKind::UntypedString {
+                    TypeTable::STRING
+                } else {
+                    xo.ty
+                }
             }
             Type::Array { elem, len } => {
                 if xo.mode != OpMode::Variable {
                     let s = self.op_str(&xo);
-                    self.error(x.span, format!("invalid operation: {s} (slice of unaddressable value)"));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {s} (slice of unaddressable value)"),
+                    );
                     return Operand::invalid(Some(e));
                 }
                 length = len;
@@ -634,15 +805,27 @@ impl<'a> Checker<'a> {
         if self.is_interface(t) {
             return;
         }
-        let Some(why) = self.missing_method(t, x.ty) else { return };
+        let Some(why) = self.missing_method(t, x.ty) else {
+            return;
+        };
         let es = expr_string(e);
         if type_switch {
             let xs = self.op_str(x);
-            self.error(e.span, format!("impossible type switch case: {es}\n\t{xs} cannot have dynamic type {} {why}", self.type_str(t)));
+            self.error(
+                e.span,
+                format!(
+                    "impossible type switch case: {es}\n\t{xs} cannot have dynamic type {} {why}",
+                    self.type_str(t)
+                ),
+            );
         } else {
             self.error(
                 e.span,
-                format!("impossible type assertion: {es}\n\t{} does not implement {} {why}", self.type_str(t), self.type_str(x.ty)),
+                format!(
+                    "impossible type assertion: {es}\n\t{} does not implement {} {why}",
+                    self.type_str(t),
+                    self.type_str(x.ty)
+                ),
             );
         }
     }
@@ -658,9 +841,14 @@ impl<'a> Checker<'a> {
         }
         match op {
             UnaryOp::Addr => {
-                if !matches!(unparen(xe).kind, ExprKind::CompositeLit { .. }) && x.mode != OpMode::Variable {
+                if !matches!(unparen(xe).kind, ExprKind::CompositeLit { .. })
+                    && x.mode != OpMode::Variable
+                {
                     let s = self.op_str(&x);
-                    self.error(e.span, format!("invalid operation: cannot take address of {s}"));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: cannot take address of {s}"),
+                    );
                     return Operand::invalid(Some(e));
                 }
                 let p = self.types.pointer(x.ty);
@@ -672,14 +860,22 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == crate::syntax::ast::ChanDir::Send {
                             let s = self.op_str(&x);
-                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {s}"));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid operation: cannot receive from send-only channel {s}"
+                                ),
+                            );
                             return Operand::invalid(Some(e));
                         }
                         Operand::new(OpMode::CommaOk, elem, e)
                     }
                     _ => {
                         let s = self.op_str(&x);
-                        self.error(e.span, format!("invalid operation: cannot receive from non-channel {s}"));
+                        self.error(
+                            e.span,
+                            format!("invalid operation: cannot receive from non-channel {s}"),
+                        );
                         Operand::invalid(Some(e))
                     }
                 };
@@ -694,11 +890,21 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let s = self.op_str(&x);
-            self.error(e.span, format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
+            );
             return Operand::invalid(Some(e));
         }
         if x.mode == OpMode::Constant {
-            let bits = if self.is_unsigned(x.ty) { self.basic_kind(x.ty).map(|k| k.bits()) } else { None };
+            let bits = if self.is_unsigned(x.ty) {
+                self.basic_kind(x.ty).map(|k| k.bits())
+            } else {
+                None
+            };
             let v = x.val.as_ref().and_then(|v| constant::unary_op(op, v, bits));
             match v {
                 Some(v) => {
@@ -722,7 +928,15 @@ impl<'a> Checker<'a> {
 
     /// The binary operation on already evaluated operands; `e` is None for
     /// an assignment operation `x op= y`.
-    pub fn binary_operands(&mut self, e: Option<&'a Expr>, op: BinaryOp, mut x: Operand<'a>, mut y: Operand<'a>, le: &'a Expr, re: &'a Expr) -> Operand<'a> {
+    pub fn binary_operands(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+        le: &'a Expr,
+        re: &'a Expr,
+    ) -> Operand<'a> {
         if x.mode == OpMode::Invalid || y.mode == OpMode::Invalid {
             return Operand::invalid(e);
         }
@@ -743,36 +957,57 @@ impl<'a> Checker<'a> {
                     Some(e) => expr_string(e),
                     None => format!("{} {}= {}", expr_string(le), op.as_str(), expr_string(re)),
                 };
-                self.error(x.span(), format!("invalid operation: {what} (mismatched types {xt} and {yt})"));
+                self.error(
+                    x.span(),
+                    format!("invalid operation: {what} (mismatched types {xt} and {yt})"),
+                );
             }
             return Operand::invalid(e);
         }
         let ok = match op {
             BinaryOp::Add => self.is_numeric(x.ty) || self.is_string(x.ty),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.is_numeric(x.ty),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.is_integer(x.ty),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.is_integer(x.ty)
+            }
             BinaryOp::LAnd | BinaryOp::LOr => self.is_boolean(x.ty),
             _ => false,
         };
         if !ok {
             let s = self.op_str(&x);
-            self.error(x.span(), format!("invalid operation: operator {} not defined on {s}", op.as_str()));
+            self.error(
+                x.span(),
+                format!(
+                    "invalid operation: operator {} not defined on {s}",
+                    op.as_str()
+                ),
+            );
             return Operand::invalid(e);
         }
         if matches!(op, BinaryOp::Div | BinaryOp::Rem)
             && (x.mode == OpMode::Constant || self.is_integer(x.ty))
             && y.mode == OpMode::Constant
-            && y.val.as_ref().and_then(super::constant::to_rat).is_some_and(|r| r.is_zero())
+            && y.val
+                .as_ref()
+                .and_then(super::constant::to_rat)
+                .is_some_and(|r| r.is_zero())
         {
             self.error(y.span(), "invalid operation: division by zero");
             return Operand::invalid(e);
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let (Some(a), Some(b)) = (&x.val, &y.val) else { return Operand::invalid(e) };
+            let (Some(a), Some(b)) = (&x.val, &y.val) else {
+                return Operand::invalid(e);
+            };
             let int_div = self.is_integer(x.ty);
             match constant::binary_op(op, a, b, int_div) {
                 Ok(v) => {
-                    let mut r = Operand { mode: OpMode::Constant, ty: x.ty, val: Some(v), expr: e };
+                    let mut r = Operand {
+                        mode: OpMode::Constant,
+                        ty: x.ty,
+                        val: Some(v),
+                        expr: e,
+                    };
                     self.overflow(&mut r);
                     return r;
                 }
@@ -783,7 +1018,12 @@ impl<'a> Checker<'a> {
                 Err(OpError::Undefined) => return Operand::invalid(e),
             }
         }
-        Operand { mode: OpMode::Value, ty: x.ty, val: None, expr: e }
+        Operand {
+            mode: OpMode::Value,
+            ty: x.ty,
+            val: None,
+            expr: e,
+        }
     }
 
     /// Convert untyped operands of a binary operation towards each other.
@@ -825,7 +1065,15 @@ impl<'a> Checker<'a> {
     }
 
     /// `x == y`, `x < y`, ... (go/types `comparison`).
-    fn comparison(&mut self, e: Option<&'a Expr>, op: BinaryOp, x: Operand<'a>, y: Operand<'a>, le: &'a Expr, re: &'a Expr) -> Operand<'a> {
+    fn comparison(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        x: Operand<'a>,
+        y: Operand<'a>,
+        le: &'a Expr,
+        re: &'a Expr,
+    ) -> Operand<'a> {
         if !self.is_valid(x.ty) || !self.is_valid(y.ty) {
             return Operand::invalid(e);
         }
@@ -842,7 +1090,12 @@ impl<'a> Checker<'a> {
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
             if let (Some(a), Some(b)) = (&x.val, &y.val) {
                 if let Some(r) = constant::compare(op, a, b) {
-                    return Operand { mode: OpMode::Constant, ty: TypeTable::UNTYPED_BOOL, val: Some(ConstValue::Bool(r)), expr: e };
+                    return Operand {
+                        mode: OpMode::Constant,
+                        ty: TypeTable::UNTYPED_BOOL,
+                        val: Some(ConstValue::Bool(r)),
+                        expr: e,
+                    };
                 }
             }
             return Operand::invalid(e);
@@ -855,16 +1108,31 @@ impl<'a> Checker<'a> {
             let d = self.default_type(y.ty);
             self.update_expr_type(ye, d, true);
         }
-        Operand { mode: OpMode::Value, ty: TypeTable::UNTYPED_BOOL, val: None, expr: e }
+        Operand {
+            mode: OpMode::Value,
+            ty: TypeTable::UNTYPED_BOOL,
+            val: None,
+            expr: e,
+        }
     }
 
     /// Why `x op y` is not a valid comparison: (error is on y, cause).
-    pub fn comparison_error(&mut self, op: BinaryOp, x: &Operand<'a>, y: &Operand<'a>) -> Option<(bool, String)> {
-        let ok = self.assignable_to(x, y.ty, &mut String::new()) || self.assignable_to(y, x.ty, &mut String::new());
+    pub fn comparison_error(
+        &mut self,
+        op: BinaryOp,
+        x: &Operand<'a>,
+        y: &Operand<'a>,
+    ) -> Option<(bool, String)> {
+        let ok = self.assignable_to(x, y.ty, &mut String::new())
+            || self.assignable_to(y, x.ty, &mut String::new());
         let mut err_y = false;
         let mut cause = String::new();
         if !ok {
-            cause = format!("mismatched types {} and {}", self.type_str(x.ty), self.type_str(y.ty));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.type_str(x.ty),
+                self.type_str(y.ty)
+            );
             return Some((true, cause));
         }
         let failed = match op {
@@ -904,18 +1172,35 @@ impl<'a> Checker<'a> {
         }
         if cause.is_empty() {
             let errop = if err_y { y } else { x };
-            let k = if errop.is_nil() { "nil".to_string() } else { self.kind_string(errop.ty) };
+            let k = if errop.is_nil() {
+                "nil".to_string()
+            } else {
+                self.kind_string(errop.ty)
+            };
             cause = format!("operator {} not defined on {k}", op.as_str());
         }
         Some((err_y, cause))
     }
 
     /// `x << y`, `x >> y` (go/types `shift`).
-    fn shift(&mut self, e: Option<&'a Expr>, op: BinaryOp, mut x: Operand<'a>, mut y: Operand<'a>) -> Operand<'a> {
-        let xval = if x.mode == OpMode::Constant { x.val.as_ref().and_then(to_int) } else { None };
+    fn shift(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+    ) -> Operand<'a> {
+        let xval = if x.mode == OpMode::Constant {
+            x.val.as_ref().and_then(to_int)
+        } else {
+            None
+        };
         if !(self.is_integer(x.ty) || (self.is_untyped(x.ty) && xval.is_some())) {
             let s = self.op_str(&x);
-            self.error(x.span(), format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                x.span(),
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid(e);
         }
         let mut yval: Option<BigInt> = None;
@@ -923,7 +1208,10 @@ impl<'a> Checker<'a> {
             yval = y.val.as_ref().and_then(to_int);
             if yval.as_ref().is_some_and(|v| v.is_negative()) {
                 let s = self.op_str(&y);
-                self.error(y.span(), format!("invalid operation: negative shift count {s}"));
+                self.error(
+                    y.span(),
+                    format!("invalid operation: negative shift count {s}"),
+                );
                 return Operand::invalid(e);
             }
             if self.is_untyped(y.ty) {
@@ -940,7 +1228,10 @@ impl<'a> Checker<'a> {
             }
         } else {
             let s = self.op_str(&y);
-            self.error(y.span(), format!("invalid operation: shift count {s} must be integer"));
+            self.error(
+                y.span(),
+                format!("invalid operation: shift count {s} must be integer"),
+            );
             return Operand::invalid(e);
         }
         if x.mode == OpMode::Constant {
@@ -948,15 +1239,27 @@ impl<'a> Checker<'a> {
                 let s = yval.as_ref().and_then(|v| v.to_u64());
                 let Some(s) = s.filter(|&s| s <= 1023 - 1 + 52) else {
                     let ys = self.op_str(&y);
-                    self.error(y.span(), format!("invalid operation: invalid shift count {ys}"));
+                    self.error(
+                        y.span(),
+                        format!("invalid operation: invalid shift count {ys}"),
+                    );
                     return Operand::invalid(e);
                 };
                 if !self.is_integer(x.ty) {
                     x.ty = TypeTable::UNTYPED_INT;
                 }
-                let Some(xv) = xval else { return Operand::invalid(e) };
-                let Some(v) = constant::shift(op, &xv, s) else { return Operand::invalid(e) };
-                let mut r = Operand { mode: OpMode::Constant, ty: x.ty, val: Some(ConstValue::Int(v)), expr: e };
+                let Some(xv) = xval else {
+                    return Operand::invalid(e);
+                };
+                let Some(v) = constant::shift(op, &xv, s) else {
+                    return Operand::invalid(e);
+                };
+                let mut r = Operand {
+                    mode: OpMode::Constant,
+                    ty: x.ty,
+                    val: Some(ConstValue::Int(v)),
+                    expr: e,
+                };
                 self.overflow(&mut r);
                 return r;
             }
@@ -967,15 +1270,28 @@ impl<'a> Checker<'a> {
                         ent.is_lhs = true;
                     }
                 }
-                return Operand { mode: OpMode::Value, ty: x.ty, val: None, expr: e };
+                return Operand {
+                    mode: OpMode::Value,
+                    ty: x.ty,
+                    val: None,
+                    expr: e,
+                };
             }
         }
         if !self.is_integer(x.ty) {
             let s = self.op_str(&x);
-            self.error(x.span(), format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                x.span(),
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid(e);
         }
-        Operand { mode: OpMode::Value, ty: x.ty, val: None, expr: e }
+        Operand {
+            mode: OpMode::Value,
+            ty: x.ty,
+            val: None,
+            expr: e,
+        }
     }
 
     /// A typed constant must stay representable after each operation.
@@ -1008,8 +1324,12 @@ impl<'a> Checker<'a> {
     }
 
     fn representation(&self, x: &Operand<'a>, t: TypeId) -> Result<ConstValue, ConvError> {
-        let Some(v) = &x.val else { return Err(ConvError::Invalid) };
-        let Some(k) = self.basic_kind(t) else { return Err(ConvError::Invalid) };
+        let Some(v) = &x.val else {
+            return Err(ConvError::Invalid);
+        };
+        let Some(k) = self.basic_kind(t) else {
+            return Err(ConvError::Invalid);
+        };
         match representable(v, k) {
             Ok(v) => Ok(v),
             Err(Unrepresentable::Mismatch) => Err(ConvError::Invalid),
@@ -1040,14 +1360,22 @@ impl<'a> Checker<'a> {
 
     /// The type (and constant value) an untyped operand gets in a context
     /// of type `target` (go/types `implicitTypeAndValue`).
-    pub fn implicit_type_and_value(&self, x: &Operand<'a>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ConvError> {
+    pub fn implicit_type_and_value(
+        &self,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ConvError> {
         if x.mode == OpMode::Invalid || self.is_typed(x.ty) || !self.is_valid(target) {
             return Ok((x.ty, None));
         }
         if self.is_untyped(target) {
             // both untyped: the "larger" kind wins
             if x.is_nil() || target == TypeTable::UNTYPED_NIL {
-                return if x.ty == target { Ok((target, None)) } else { Err(ConvError::Invalid) };
+                return if x.ty == target {
+                    Ok((target, None))
+                } else {
+                    Err(ConvError::Invalid)
+                };
             }
             let rank = |t: TypeId| match self.basic_kind(t) {
                 Some(BasicKind::UntypedInt) => 1,
@@ -1065,7 +1393,11 @@ impl<'a> Checker<'a> {
             return Err(ConvError::Invalid);
         }
         if x.is_nil() {
-            return if self.has_nil(target) { Ok((target, None)) } else { Err(ConvError::Invalid) };
+            return if self.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(ConvError::Invalid)
+            };
         }
         match self.types.under(target) {
             Type::Basic(_) => {
@@ -1075,11 +1407,17 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match self.basic_kind(x.ty) {
                     Some(BasicKind::UntypedBool) => self.is_boolean(target),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat) => self.is_numeric(target),
+                    Some(
+                        BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat,
+                    ) => self.is_numeric(target),
                     Some(BasicKind::UntypedString) => self.is_string(target),
                     _ => false,
                 };
-                if ok { Ok((target, None)) } else { Err(ConvError::Invalid) }
+                if ok {
+                    Ok((target, None))
+                } else {
+                    Err(ConvError::Invalid)
+                }
             }
             Type::Interface(ms) => {
                 if !ms.is_empty() {
@@ -1121,8 +1459,12 @@ impl<'a> Checker<'a> {
     /// Propagate the final type of an untyped expression down its operands
     /// (go/types `updateExprType`).
     pub fn update_expr_type(&mut self, e: &'a Expr, target: TypeId, final_: bool) {
-        let Some(entry) = self.untyped.get(&e.id).copied() else { return };
-        let Some(old) = self.info.types.get(&e.id).cloned() else { return };
+        let Some(entry) = self.untyped.get(&e.id).copied() else {
+            return;
+        };
+        let Some(old) = self.info.types.get(&e.id).cloned() else {
+            return;
+        };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, target, final_),
             ExprKind::Unary(_, x) => {
@@ -1153,19 +1495,37 @@ impl<'a> Checker<'a> {
         self.untyped.remove(&e.id);
         if entry.is_lhs && !self.is_integer(target) {
             let ts = self.type_str(target);
-            self.error(e.span, format!("invalid operation: shifted operand {} (type {ts}) must be integer", expr_string(e)));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: shifted operand {} (type {ts}) must be integer",
+                    expr_string(e)
+                ),
+            );
             return;
         }
         let mut value = old.value.clone();
         if old.value.is_some() {
-            let mut c = Operand { mode: OpMode::Constant, ty: old.ty, val: old.value.clone(), expr: Some(e) };
+            let mut c = Operand {
+                mode: OpMode::Constant,
+                ty: old.ty,
+                val: old.value.clone(),
+                expr: Some(e),
+            };
             self.convert_untyped(&mut c, target);
             if c.mode == OpMode::Invalid {
                 return;
             }
             value = c.val;
         }
-        self.info.types.insert(e.id, TypeAndValue { mode: old.mode, ty: target, value });
+        self.info.types.insert(
+            e.id,
+            TypeAndValue {
+                mode: old.mode,
+                ty: target,
+                value,
+            },
+        );
     }
 
     /// At the end of a package: untyped expressions left get their default type.

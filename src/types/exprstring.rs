@@ -53,7 +53,13 @@ pub fn write_expr(s: &mut String, e: &Expr) {
             write_expr(s, i);
             s.push(']');
         }
-        ExprKind::Slice { x, lo, hi, max, three } => {
+        ExprKind::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+        } => {
             write_expr(s, x);
             s.push('[');
             if let Some(lo) = lo {
@@ -80,7 +86,11 @@ pub fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             write_expr(s, func);
             s.push('(');
             write_list(s, args);

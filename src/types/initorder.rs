@@ -51,14 +51,23 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn compute_init_order(&mut self) {
-        let order: Vec<ObjId> = self.pkg_objs.iter().copied().filter(|&o| self.is_var_or_const(o)).collect();
+        let order: Vec<ObjId> = self
+            .pkg_objs
+            .iter()
+            .copied()
+            .filter(|&o| self.is_var_or_const(o))
+            .collect();
         let deps: Vec<HashSet<ObjId>> = order.iter().map(|&o| self.var_deps(o)).collect();
         let mut done: HashSet<ObjId> = HashSet::new();
         let mut remaining: Vec<usize> = (0..order.len()).collect();
         let mut reported: HashSet<ObjId> = HashSet::new();
         let mut emitted_specs: HashSet<*const crate::syntax::ast::ValueSpec> = HashSet::new();
         while !remaining.is_empty() {
-            let pick = remaining.iter().position(|&i| deps[i].iter().all(|d| done.contains(d) || !order.contains(d)));
+            let pick = remaining.iter().position(|&i| {
+                deps[i]
+                    .iter()
+                    .all(|d| done.contains(d) || !order.contains(d))
+            });
             let idx = match pick {
                 Some(p) => p,
                 None => {
@@ -75,20 +84,38 @@ impl<'a> Checker<'a> {
             let i = remaining.remove(idx);
             let v = order[i];
             done.insert(v);
-            if let Some(DeclInfo::Var { spec, decl, spec_index, file }) = self.decls.get(&v).copied() {
+            if let Some(DeclInfo::Var {
+                spec,
+                decl,
+                spec_index,
+                file,
+            }) = self.decls.get(&v).copied()
+            {
                 if spec.values.is_empty() || !emitted_specs.insert(spec as *const _) {
                     continue;
                 }
                 let lhs: Vec<Option<ObjId>> = spec
                     .names
                     .iter()
-                    .map(|n| if n.name == "_" { None } else { self.info.defs.get(&n.id).copied() })
+                    .map(|n| {
+                        if n.name == "_" {
+                            None
+                        } else {
+                            self.info.defs.get(&n.id).copied()
+                        }
+                    })
                     .collect();
                 // the other names of the spec are initialised by this too
                 for o in lhs.iter().flatten() {
                     done.insert(*o);
                 }
-                self.info.init_order.push(Initializer { lhs, file, decl, spec: spec_index, pkg: self.pkg_index });
+                self.info.init_order.push(Initializer {
+                    lhs,
+                    file,
+                    decl,
+                    spec: spec_index,
+                    pkg: self.pkg_index,
+                });
             }
         }
     }
@@ -98,7 +125,10 @@ impl<'a> Checker<'a> {
         let name = self.obj(first).name.clone();
         let span = self.obj(first).span;
         if cycle.len() == 1 {
-            self.error(span, format!("initialization cycle: {name} refers to itself"));
+            self.error(
+                span,
+                format!("initialization cycle: {name} refers to itself"),
+            );
             return;
         }
         let mut msg = format!("initialization cycle for {name}");
@@ -106,7 +136,11 @@ impl<'a> Checker<'a> {
             let a = cycle[i];
             let b = cycle[(i + 1) % cycle.len()];
             let pos = self.pos_string(self.obj(a).span);
-            msg.push_str(&format!("\n\t{pos}: {} refers to {}", self.obj(a).name, self.obj(b).name));
+            msg.push_str(&format!(
+                "\n\t{pos}: {} refers to {}",
+                self.obj(a).name,
+                self.obj(b).name
+            ));
         }
         self.error(span, msg);
     }

@@ -31,13 +31,23 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn collect_labels(&mut self, list: &'a [Stmt], labels: &mut HashMap<String, (Span, bool)>, order: &mut Vec<String>) {
+    fn collect_labels(
+        &mut self,
+        list: &'a [Stmt],
+        labels: &mut HashMap<String, (Span, bool)>,
+        order: &mut Vec<String>,
+    ) {
         for s in list {
             self.collect_labels_stmt(s, labels, order);
         }
     }
 
-    fn collect_labels_stmt(&mut self, s: &'a Stmt, labels: &mut HashMap<String, (Span, bool)>, order: &mut Vec<String>) {
+    fn collect_labels_stmt(
+        &mut self,
+        s: &'a Stmt,
+        labels: &mut HashMap<String, (Span, bool)>,
+        order: &mut Vec<String>,
+    ) {
         match &s.kind {
             StmtKind::Labeled(l, inner) => {
                 if l.name != "_" {
@@ -73,24 +83,40 @@ impl<'a> Checker<'a> {
                     self.collect_labels(&c.body, labels, order);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts, labels, order),
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.collect_labels(&body.stmts, labels, order)
+            }
             _ => {}
         }
     }
 
-    fn branches(&mut self, list: &'a [Stmt], labels: &mut HashMap<String, (Span, bool)>, stack: &mut Vec<(String, Target)>) {
+    fn branches(
+        &mut self,
+        list: &'a [Stmt],
+        labels: &mut HashMap<String, (Span, bool)>,
+        stack: &mut Vec<(String, Target)>,
+    ) {
         for s in list {
             self.branches_stmt(s, None, labels, stack);
         }
     }
 
-    fn branches_stmt(&mut self, s: &'a Stmt, label: Option<&'a Ident>, labels: &mut HashMap<String, (Span, bool)>, stack: &mut Vec<(String, Target)>) {
+    fn branches_stmt(
+        &mut self,
+        s: &'a Stmt,
+        label: Option<&'a Ident>,
+        labels: &mut HashMap<String, (Span, bool)>,
+        stack: &mut Vec<(String, Target)>,
+    ) {
         let push = |stack: &mut Vec<(String, Target)>, t: Target| {
             stack.push((label.map(|l| l.name.clone()).unwrap_or_default(), t));
         };
         match &s.kind {
             StmtKind::Labeled(l, inner) => self.branches_stmt(inner, Some(l), labels, stack),
-            StmtKind::Branch { kind, label: Some(target) } => {
+            StmtKind::Branch {
+                kind,
+                label: Some(target),
+            } => {
                 let name = &target.name;
                 let exists = labels.contains_key(name);
                 match kind {
@@ -101,12 +127,18 @@ impl<'a> Checker<'a> {
                         }
                     }
                     BranchKind::Break | BranchKind::Continue => {
-                        let kw = if *kind == BranchKind::Break { "break" } else { "continue" };
+                        let kw = if *kind == BranchKind::Break {
+                            "break"
+                        } else {
+                            "continue"
+                        };
                         if !exists {
                             self.error(target.span, format!("{kw} label not defined: {name}"));
                             return;
                         }
-                        let ok = stack.iter().any(|(n, t)| n == name && (*kind == BranchKind::Break || *t == Target::Loop));
+                        let ok = stack.iter().any(|(n, t)| {
+                            n == name && (*kind == BranchKind::Break || *t == Target::Loop)
+                        });
                         if !ok {
                             self.error(target.span, format!("invalid {kw} label {name}"));
                         }

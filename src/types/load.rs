@@ -11,7 +11,12 @@ use crate::syntax::source::SourceMap;
 use std::collections::HashMap;
 
 /// Parse, load imports of, and type-check the user's package made of `files`.
-pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut NodeIdGen, opts: &CheckOptions) -> Result<Program, Vec<Diagnostic>> {
+pub fn check_program(
+    sources: &mut SourceMap,
+    files: Vec<ast::File>,
+    ids: &mut NodeIdGen,
+    opts: &CheckOptions,
+) -> Result<Program, Vec<Diagnostic>> {
     let Some(first) = files.first() else {
         return Err(vec![Diagnostic::new(Span::default(), "no Go files")]);
     };
@@ -19,9 +24,20 @@ pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut N
     let mut diags = Vec::new();
     for f in &files[1..] {
         if f.package.name != name {
-            let a = sources.files.get(first.file as usize).map(|s| base_name(&s.name)).unwrap_or_default();
-            let b = sources.files.get(f.file as usize).map(|s| base_name(&s.name)).unwrap_or_default();
-            diags.push(Diagnostic::new(f.package.span, format!("found packages {name} ({a}) and {} ({b})", f.package.name)));
+            let a = sources
+                .files
+                .get(first.file as usize)
+                .map(|s| base_name(&s.name))
+                .unwrap_or_default();
+            let b = sources
+                .files
+                .get(f.file as usize)
+                .map(|s| base_name(&s.name))
+                .unwrap_or_default();
+            diags.push(Diagnostic::new(
+                f.package.span,
+                format!("found packages {name} ({a}) and {} ({b})", f.package.name),
+            ));
         }
     }
     if !diags.is_empty() {
@@ -30,18 +46,30 @@ pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut N
 
     // Library packages, transitively.
     let mut libs: HashMap<String, CheckedPackage> = HashMap::new();
-    let mut work: Vec<(String, Span)> = files.iter().flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span))).collect();
+    let mut work: Vec<(String, Span)> = files
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| (i.path.clone(), i.span)))
+        .collect();
     while let Some((path, span)) = work.pop() {
         if libs.contains_key(&path) {
             continue;
         }
         let Some(src) = crate::stdlib::decls::source(&path) else {
             if !diags.iter().any(|d: &Diagnostic| d.span == span) {
-                diags.push(Diagnostic::new(span, format!("package {path} is not in std")));
+                diags.push(Diagnostic::new(
+                    span,
+                    format!("package {path} is not in std"),
+                ));
             }
             continue;
         };
-        let fid = sources.add(format!("$GOROOT/src/{path}/{}.go", path.rsplit('/').next().unwrap_or(&path)), src);
+        let fid = sources.add(
+            format!(
+                "$GOROOT/src/{path}/{}.go",
+                path.rsplit('/').next().unwrap_or(&path)
+            ),
+            src,
+        );
         let file = match crate::syntax::parser::parse_file(sources, fid, ids) {
             Ok(f) => f,
             Err(mut ds) => {
@@ -53,7 +81,14 @@ pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut N
             work.push((i.path.clone(), i.span));
         }
         let name = file.package.name.clone();
-        libs.insert(path.clone(), CheckedPackage { path, name, files: vec![file] });
+        libs.insert(
+            path.clone(),
+            CheckedPackage {
+                path,
+                name,
+                files: vec![file],
+            },
+        );
     }
     if !diags.is_empty() {
         diags.sort_by_key(|d| (d.span.file, d.span.lo));
@@ -73,8 +108,16 @@ pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut N
             packages.push(pkg);
         }
     }
-    let user_path = if opts.test_mode && name != "main" { name.clone() } else { "main".to_string() };
-    packages.push(CheckedPackage { path: user_path, name, files });
+    let user_path = if opts.test_mode && name != "main" {
+        name.clone()
+    } else {
+        "main".to_string()
+    };
+    packages.push(CheckedPackage {
+        path: user_path,
+        name,
+        files,
+    });
 
     let (info, types, mut diags) = {
         let mut c = Checker::new(sources, *opts);
@@ -89,16 +132,29 @@ pub fn check_program(sources: &mut SourceMap, files: Vec<ast::File>, ids: &mut N
         diags.dedup();
         return Err(diags);
     }
-    Ok(Program { packages, info, types })
+    Ok(Program {
+        packages,
+        info,
+        types,
+    })
 }
 
-fn visit(p: &str, libs: &HashMap<String, CheckedPackage>, order: &mut Vec<String>, stack: &mut Vec<String>) {
+fn visit(
+    p: &str,
+    libs: &HashMap<String, CheckedPackage>,
+    order: &mut Vec<String>,
+    stack: &mut Vec<String>,
+) {
     if order.iter().any(|o| o == p) || stack.iter().any(|s| s == p) {
         return;
     }
     let Some(pkg) = libs.get(p) else { return };
     stack.push(p.to_string());
-    let mut imports: Vec<&str> = pkg.files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.as_str())).collect();
+    let mut imports: Vec<&str> = pkg
+        .files
+        .iter()
+        .flat_map(|f| f.imports.iter().map(|i| i.path.as_str()))
+        .collect();
     imports.sort();
     for i in imports {
         visit(i, libs, order, stack);
@@ -114,7 +170,10 @@ fn base_name(path: &str) -> String {
 /// Read and check the Go files named by `paths` (files, or one directory
 /// whose `.go` files are taken; `_test.go` files only in test mode), as
 /// `gosub check` does. Returns the sources for rendering diagnostics.
-pub fn check_files(paths: &[String], opts: &CheckOptions) -> (SourceMap, Result<Program, Vec<Diagnostic>>) {
+pub fn check_files(
+    paths: &[String],
+    opts: &CheckOptions,
+) -> (SourceMap, Result<Program, Vec<Diagnostic>>) {
     let mut sources = SourceMap::default();
     let mut names: Vec<String> = Vec::new();
     for p in paths {
@@ -150,7 +209,10 @@ pub fn check_files(paths: &[String], opts: &CheckOptions) -> (SourceMap, Result<
             }
             Err(e) => {
                 let fid = sources.add(n.clone(), String::new());
-                diags.push(Diagnostic::new(Span::new(fid, 0, 0), format!("open {n}: {e}")));
+                diags.push(Diagnostic::new(
+                    Span::new(fid, 0, 0),
+                    format!("open {n}: {e}"),
+                ));
             }
         }
     }

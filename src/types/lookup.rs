@@ -10,13 +10,28 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub enum Lookup {
-    Field { obj: ObjId, ty: TypeId, index: Vec<usize>, indirect: bool },
-    Method { obj: ObjId, sig: TypeId, index: Vec<usize>, indirect: bool, ptr_recv: bool, iface: bool },
+    Field {
+        obj: ObjId,
+        ty: TypeId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
+    Method {
+        obj: ObjId,
+        sig: TypeId,
+        index: Vec<usize>,
+        indirect: bool,
+        ptr_recv: bool,
+        iface: bool,
+    },
     NotFound,
     /// Two fields or methods of that name at the shallowest depth.
     Ambiguous,
     /// A method with a pointer receiver, on a value that is not addressable.
-    PtrRecvRequired { obj: ObjId, sig: TypeId },
+    PtrRecvRequired {
+        obj: ObjId,
+        sig: TypeId,
+    },
 }
 
 #[derive(Clone)]
@@ -42,11 +57,31 @@ impl<'a> Checker<'a> {
         };
         let objs: Vec<ObjId> = fields
             .iter()
-            .map(|f| self.new_obj(ObjKind::Var { global: false, field: true }, &f.name, f.ty, Default::default()))
+            .map(|f| {
+                self.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: true,
+                    },
+                    &f.name,
+                    f.ty,
+                    Default::default(),
+                )
+            })
             .collect();
         let o = objs.get(i).copied();
         self.struct_fields.insert(st, objs);
-        o.unwrap_or_else(|| self.new_obj(ObjKind::Var { global: false, field: true }, "?", super::ty::TypeTable::INVALID, Default::default()))
+        o.unwrap_or_else(|| {
+            self.new_obj(
+                ObjKind::Var {
+                    global: false,
+                    field: true,
+                },
+                "?",
+                super::ty::TypeTable::INVALID,
+                Default::default(),
+            )
+        })
     }
 
     /// The method object of method `i` of interface type `it`.
@@ -56,10 +91,21 @@ impl<'a> Checker<'a> {
             return o;
         }
         let (name, sig) = match self.types.get(it) {
-            Type::Interface(ms) => ms.get(i).map(|m| (m.name.clone(), m.sig)).unwrap_or((String::new(), super::ty::TypeTable::INVALID)),
+            Type::Interface(ms) => ms
+                .get(i)
+                .map(|m| (m.name.clone(), m.sig))
+                .unwrap_or((String::new(), super::ty::TypeTable::INVALID)),
             _ => (String::new(), super::ty::TypeTable::INVALID),
         };
-        let o = self.new_obj(ObjKind::Func { native: false, has_recv: true }, &name, sig, Default::default());
+        let o = self.new_obj(
+            ObjKind::Func {
+                native: false,
+                has_recv: true,
+            },
+            &name,
+            sig,
+            Default::default(),
+        );
         self.iface_methods.insert((it, i), o);
         o
     }
@@ -73,7 +119,12 @@ impl<'a> Checker<'a> {
         if is_ptr && self.is_interface(typ) {
             return Lookup::NotFound;
         }
-        let mut current = vec![Embedded { typ, index: Vec::new(), indirect: is_ptr, multiples: false }];
+        let mut current = vec![Embedded {
+            typ,
+            index: Vec::new(),
+            indirect: is_ptr,
+            multiples: false,
+        }];
         let mut seen: HashSet<TypeId> = HashSet::new();
         while !current.is_empty() {
             let mut next: Vec<Embedded> = Vec::new();
@@ -90,7 +141,14 @@ impl<'a> Checker<'a> {
                         let m = &n.methods[i];
                         let mut index = e.index.clone();
                         index.push(i);
-                        found = Some(Lookup::Method { obj: m.obj, sig: m.sig, index, indirect: e.indirect, ptr_recv: m.ptr_recv, iface: false });
+                        found = Some(Lookup::Method {
+                            obj: m.obj,
+                            sig: m.sig,
+                            index,
+                            indirect: e.indirect,
+                            ptr_recv: m.ptr_recv,
+                            iface: false,
+                        });
                         continue;
                     }
                 }
@@ -104,14 +162,24 @@ impl<'a> Checker<'a> {
                                 let mut index = e.index.clone();
                                 index.push(i);
                                 let obj = self.field_obj(e.typ, i);
-                                found = Some(Lookup::Field { obj, ty: f.ty, index, indirect: e.indirect });
+                                found = Some(Lookup::Field {
+                                    obj,
+                                    ty: f.ty,
+                                    index,
+                                    indirect: e.indirect,
+                                });
                                 continue;
                             }
                             if found.is_none() && f.embedded {
                                 let (ft, p) = self.deref(f.ty);
                                 let mut index = e.index.clone();
                                 index.push(i);
-                                next.push(Embedded { typ: ft, index, indirect: e.indirect || p, multiples: e.multiples });
+                                next.push(Embedded {
+                                    typ: ft,
+                                    index,
+                                    indirect: e.indirect || p,
+                                    multiples: e.multiples,
+                                });
                             }
                         }
                     }
@@ -123,16 +191,33 @@ impl<'a> Checker<'a> {
                             let mut index = e.index.clone();
                             index.push(i);
                             let obj = self.iface_method_obj(e.typ, i);
-                            found = Some(Lookup::Method { obj, sig: ms[i].sig, index, indirect: e.indirect, ptr_recv: false, iface: true });
+                            found = Some(Lookup::Method {
+                                obj,
+                                sig: ms[i].sig,
+                                index,
+                                indirect: e.indirect,
+                                ptr_recv: false,
+                                iface: true,
+                            });
                         }
                     }
                     _ => {}
                 }
             }
             if let Some(f) = found {
-                if let Lookup::Method { ptr_recv: true, indirect: false, obj, sig, .. } = &f {
+                if let Lookup::Method {
+                    ptr_recv: true,
+                    indirect: false,
+                    obj,
+                    sig,
+                    ..
+                } = &f
+                {
                     if !addressable {
-                        return Lookup::PtrRecvRequired { obj: *obj, sig: *sig };
+                        return Lookup::PtrRecvRequired {
+                            obj: *obj,
+                            sig: *sig,
+                        };
                     }
                 }
                 return f;
@@ -169,6 +254,8 @@ impl<'a> Checker<'a> {
             Type::Interface(ms) => cands.extend(ms.iter().map(|m| (m.name.clone(), true))),
             _ => {}
         }
-        cands.into_iter().find(|(c, _)| c != name && c.eq_ignore_ascii_case(name))
+        cands
+            .into_iter()
+            .find(|(c, _)| c != name && c.eq_ignore_ascii_case(name))
     }
 }

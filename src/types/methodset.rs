@@ -56,11 +56,17 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 Lookup::Field { .. } => {
-                    return Some(format!("({}.{} is a field, not a method)", self.type_str(v), m.name));
+                    return Some(format!(
+                        "({}.{} is a field, not a method)",
+                        self.type_str(v),
+                        m.name
+                    ));
                 }
                 _ => {
                     if let Some((alt, true)) = self.lookup_fold_case(v, &m.name) {
-                        if let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } = self.lookup_field_or_method(v, true, &alt) {
+                        if let Lookup::Method { sig, .. } | Lookup::PtrRecvRequired { sig, .. } =
+                            self.lookup_field_or_method(v, true, &alt)
+                        {
                             return Some(format!(
                                 "(missing method {})\n\t\thave {}\n\t\twant {}",
                                 m.name,
@@ -89,17 +95,29 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                let detail = if matches!(self.types.under(t), Type::Pointer(e) if self.is_interface(*e)) {
-                    format!("type {} is pointer to interface, not interface", self.type_str(t))
+                let detail = if matches!(self.types.under(t), Type::Pointer(e) if self.is_interface(*e))
+                {
+                    format!(
+                        "type {} is pointer to interface, not interface",
+                        self.type_str(t)
+                    )
                 } else {
                     format!("{} is not an interface", self.type_str(t))
                 };
-                *cause = format!("{} does not implement {} ({detail})", self.type_str(v), self.type_str(t));
+                *cause = format!(
+                    "{} does not implement {} ({detail})",
+                    self.type_str(v),
+                    self.type_str(t)
+                );
                 return false;
             }
         }
         if let Some(why) = self.missing_method(v, t) {
-            *cause = format!("{} does not implement {} {why}", self.type_str(v), self.type_str(t));
+            *cause = format!(
+                "{} does not implement {} {why}",
+                self.type_str(v),
+                self.type_str(t)
+            );
             return false;
         }
         true

@@ -51,13 +51,28 @@ pub struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(expr: Option<&'a Expr>) -> Operand<'a> {
-        Operand { mode: OpMode::Invalid, ty: TypeTable::INVALID, val: None, expr }
+        Operand {
+            mode: OpMode::Invalid,
+            ty: TypeTable::INVALID,
+            val: None,
+            expr,
+        }
     }
     pub fn new(mode: OpMode, ty: TypeId, expr: &'a Expr) -> Operand<'a> {
-        Operand { mode, ty, val: None, expr: Some(expr) }
+        Operand {
+            mode,
+            ty,
+            val: None,
+            expr: Some(expr),
+        }
     }
     pub fn constant(ty: TypeId, val: ConstValue, expr: &'a Expr) -> Operand<'a> {
-        Operand { mode: OpMode::Constant, ty, val: Some(val), expr: Some(expr) }
+        Operand {
+            mode: OpMode::Constant,
+            ty,
+            val: Some(val),
+            expr: Some(expr),
+        }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -181,13 +196,27 @@ impl<'a> Checker<'a> {
         if x.mode == OpMode::Invalid {
             return;
         }
-        let ty = if x.mode == OpMode::NoValue { TypeTable::INVALID } else { x.ty };
+        let ty = if x.mode == OpMode::NoValue {
+            TypeTable::INVALID
+        } else {
+            x.ty
+        };
         self.info.types.insert(
             e.id,
-            super::info::TypeAndValue { mode: x.mode.to_mode(), ty, value: if x.mode == OpMode::Constant { x.val.clone() } else { None } },
+            super::info::TypeAndValue {
+                mode: x.mode.to_mode(),
+                ty,
+                value: if x.mode == OpMode::Constant {
+                    x.val.clone()
+                } else {
+                    None
+                },
+            },
         );
         if self.is_untyped(ty) && ty != TypeTable::UNTYPED_NIL {
-            self.untyped.entry(e.id).or_insert(super::check::UntypedEntry { is_lhs: false });
+            self.untyped
+                .entry(e.id)
+                .or_insert(super::check::UntypedEntry { is_lhs: false });
         }
     }
 }

@@ -23,11 +23,17 @@ impl<'a> Checker<'a> {
     }
 
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Bool | BasicKind::UntypedBool))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        )
     }
 
     pub fn is_string(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::String | BasicKind::UntypedString))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
     }
 
     pub fn is_integer(&self, t: TypeId) -> bool {
@@ -43,7 +49,10 @@ impl<'a> Checker<'a> {
     }
 
     pub fn is_complex(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Complex64 | BasicKind::Complex128))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Complex64 | BasicKind::Complex128)
+        )
     }
 
     pub fn is_numeric(&self, t: TypeId) -> bool {
@@ -74,7 +83,10 @@ impl<'a> Checker<'a> {
     /// `[]byte` or `[]rune` (by underlying element type).
     pub fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.types.under(t) {
-            Type::Slice(e) => matches!(self.basic_kind(*e), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            Type::Slice(e) => matches!(
+                self.basic_kind(*e),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         }
     }
@@ -98,8 +110,16 @@ impl<'a> Checker<'a> {
     pub fn has_nil(&self, t: TypeId) -> bool {
         matches!(
             self.types.under(t),
-            Type::Pointer(_) | Type::Slice(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_) | Type::Interface(_)
-        ) || matches!(self.basic_kind(t), Some(BasicKind::UnsafePointer | BasicKind::UntypedNil))
+            Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Map { .. }
+                | Type::Chan { .. }
+                | Type::Func(_)
+                | Type::Interface(_)
+        ) || matches!(
+            self.basic_kind(t),
+            Some(BasicKind::UnsafePointer | BasicKind::UntypedNil)
+        )
     }
 
     /// Go's comparable types (`==` defined).
@@ -114,7 +134,9 @@ impl<'a> Checker<'a> {
         match self.types.under(t) {
             Type::Basic(k) => *k != BasicKind::UntypedNil,
             Type::Pointer(_) | Type::Chan { .. } | Type::Interface(_) => true,
-            Type::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Struct(fields) => fields
+                .iter()
+                .all(|f| self.comparable_depth(f.ty, depth + 1)),
             Type::Array { elem, .. } => self.comparable_depth(*elem, depth + 1),
             _ => false,
         }
@@ -134,17 +156,26 @@ impl<'a> Checker<'a> {
                         Type::Struct(fields) => {
                             match fields.iter().find(|f| !self.comparable(f.ty)) {
                                 Some(f) => {
-                                    if matches!(self.types.under(f.ty), Type::Struct(_) | Type::Array { .. }) {
+                                    if matches!(
+                                        self.types.under(f.ty),
+                                        Type::Struct(_) | Type::Array { .. }
+                                    ) {
                                         cur = f.ty;
                                         continue;
                                     }
-                                    return format!("struct containing {} cannot be compared", self.type_str(f.ty));
+                                    return format!(
+                                        "struct containing {} cannot be compared",
+                                        self.type_str(f.ty)
+                                    );
                                 }
                                 None => break,
                             }
                         }
                         Type::Array { elem, .. } => {
-                            if matches!(self.types.under(*elem), Type::Struct(_) | Type::Array { .. }) {
+                            if matches!(
+                                self.types.under(*elem),
+                                Type::Struct(_) | Type::Array { .. }
+                            ) {
                                 cur = *elem;
                                 continue;
                             }
@@ -181,11 +212,17 @@ impl<'a> Checker<'a> {
         match (self.types.get(a), self.types.get(b)) {
             (Type::Struct(fa), Type::Struct(fb)) => {
                 fa.len() == fb.len()
-                    && fa.iter().zip(fb).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical_ignore_tags(x.ty, y.ty))
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && self.identical_ignore_tags(x.ty, y.ty)
+                    })
             }
             (Type::Pointer(x), Type::Pointer(y)) => self.identical_ignore_tags(*x, *y),
             (Type::Slice(x), Type::Slice(y)) => self.identical_ignore_tags(*x, *y),
-            (Type::Array { elem: x, len: lx }, Type::Array { elem: y, len: ly }) => lx == ly && self.identical_ignore_tags(*x, *y),
+            (Type::Array { elem: x, len: lx }, Type::Array { elem: y, len: ly }) => {
+                lx == ly && self.identical_ignore_tags(*x, *y)
+            }
             _ => false,
         }
     }

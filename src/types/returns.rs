@@ -8,7 +8,11 @@ use crate::syntax::ast::{BranchKind, ExprKind, Stmt, StmtKind};
 
 impl<'a> Checker<'a> {
     pub fn is_terminating_list(&self, list: &[Stmt], label: &str) -> bool {
-        match list.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
+        match list
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty))
+        {
             Some(s) => self.is_terminating(s, label),
             None => false,
         }
@@ -19,12 +23,18 @@ impl<'a> Checker<'a> {
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, &l.name),
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { func, .. } = &unparen(e).kind {
-                    return self.info.types.get(&func.id).is_some_and(|tv| tv.mode == Mode::Builtin(Builtin::Panic));
+                    return self
+                        .info
+                        .types
+                        .get(&func.id)
+                        .is_some_and(|tv| tv.mode == Mode::Builtin(Builtin::Panic));
                 }
                 false
             }
             StmtKind::Return(_) => true,
-            StmtKind::Branch { kind, .. } => matches!(kind, BranchKind::Goto | BranchKind::Fallthrough),
+            StmtKind::Branch { kind, .. } => {
+                matches!(kind, BranchKind::Goto | BranchKind::Fallthrough)
+            }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::If { then, els, .. } => match els {
                 Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
@@ -36,7 +46,9 @@ impl<'a> Checker<'a> {
                     if c.exprs.is_none() {
                         has_default = true;
                     }
-                    if !self.is_terminating_list(&c.body, "") || has_break_list(&c.body, label, true) {
+                    if !self.is_terminating_list(&c.body, "")
+                        || has_break_list(&c.body, label, true)
+                    {
                         return false;
                     }
                 }
@@ -48,7 +60,9 @@ impl<'a> Checker<'a> {
                     if c.types.is_none() {
                         has_default = true;
                     }
-                    if !self.is_terminating_list(&c.body, "") || has_break_list(&c.body, label, true) {
+                    if !self.is_terminating_list(&c.body, "")
+                        || has_break_list(&c.body, label, true)
+                    {
                         return false;
                     }
                 }
@@ -56,13 +70,17 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Select(clauses) => {
                 for c in clauses {
-                    if !self.is_terminating_list(&c.body, "") || has_break_list(&c.body, label, true) {
+                    if !self.is_terminating_list(&c.body, "")
+                        || has_break_list(&c.body, label, true)
+                    {
                         return false;
                     }
                 }
                 true
             }
-            StmtKind::For { cond: None, body, .. } => !has_break_list(&body.stmts, label, true),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break_list(&body.stmts, label, true),
             _ => false,
         }
     }
@@ -77,16 +95,39 @@ fn has_break_list(list: &[Stmt], label: &str, implicit: bool) -> bool {
 fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
     match &s.kind {
         StmtKind::Labeled(_, inner) => has_break(inner, label, implicit),
-        StmtKind::Branch { kind: BranchKind::Break, label: l } => match l {
+        StmtKind::Branch {
+            kind: BranchKind::Break,
+            label: l,
+        } => match l {
             None => implicit,
             Some(l) => l.name == label,
         },
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
-        StmtKind::If { then, els, .. } => has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
-        StmtKind::Switch { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::TypeSwitch { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::Select(clauses) => !label.is_empty() && clauses.iter().any(|c| has_break_list(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break_list(&body.stmts, label, false),
+        StmtKind::If { then, els, .. } => {
+            has_break_list(&then.stmts, label, implicit)
+                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
+        }
+        StmtKind::Switch { clauses, .. } => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::Select(clauses) => {
+            !label.is_empty()
+                && clauses
+                    .iter()
+                    .any(|c| has_break_list(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break_list(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

@@ -18,7 +18,10 @@ pub struct Scope {
 
 impl<'a> Checker<'a> {
     pub fn new_scope(&mut self, parent: Option<ScopeId>) -> ScopeId {
-        self.scopes.push(Scope { parent, names: HashMap::new() });
+        self.scopes.push(Scope {
+            parent,
+            names: HashMap::new(),
+        });
         ScopeId(self.scopes.len() as u32 - 1)
     }
 
@@ -75,7 +78,10 @@ impl<'a> Checker<'a> {
         let old_span = self.obj(old).span;
         let mut msg = format!("{name} redeclared in this block");
         if old_span != crate::syntax::ast::Span::default() {
-            msg.push_str(&format!("\n\t{}: other declaration of {name}", self.pos_string(old_span)));
+            msg.push_str(&format!(
+                "\n\t{}: other declaration of {name}",
+                self.pos_string(old_span)
+            ));
         }
         self.error(span, msg);
     }
@@ -91,9 +97,17 @@ impl<'a> Checker<'a> {
                 if cand == name || cand == "_" {
                     continue;
                 }
-                let d = if cand.eq_ignore_ascii_case(name) { 0 } else { edit_distance(cand, name) };
+                let d = if cand.eq_ignore_ascii_case(name) {
+                    0
+                } else {
+                    edit_distance(cand, name)
+                };
                 let limit = if name.len() <= 3 { 1 } else { 2 };
-                if d <= limit && best.as_ref().is_none_or(|(bd, bn)| d < *bd || (d == *bd && cand < bn)) {
+                if d <= limit
+                    && best
+                        .as_ref()
+                        .is_none_or(|(bd, bn)| d < *bd || (d == *bd && cand < bn))
+                {
                     best = Some((d, cand.clone()));
                 }
             }

@@ -6,12 +6,15 @@
 
 use super::call::CallKind;
 use super::check::{Checker, FuncCtx, StmtCtx};
-use super::exprstring::expr_string;
 use super::expr::unparen;
+use super::exprstring::expr_string;
 use super::info::{ConstValue, ObjKind};
 use super::operand::{OpMode, Operand};
 use super::ty::{ObjId, Type, TypeId, TypeTable};
-use crate::syntax::ast::{AssignOp, Block, BranchKind, ChanDir, Expr, ExprKind, FuncType, Param, Span, Stmt, StmtKind, UnaryOp};
+use crate::syntax::ast::{
+    AssignOp, Block, BranchKind, ChanDir, Expr, ExprKind, FuncType, Param, Span, Stmt, StmtKind,
+    UnaryOp,
+};
 
 impl<'a> Checker<'a> {
     /// Phase 5: the bodies of the package's functions and methods.
@@ -35,13 +38,31 @@ impl<'a> Checker<'a> {
 
     /// A function body: parameters and results in the function's scope, the
     /// statements, labels, and `missing return`.
-    pub fn func_body(&mut self, recv: Option<&'a Param>, ft: &'a FuncType, sig: TypeId, body: &'a Block) {
-        let s = self.signature(sig).cloned().unwrap_or(super::ty::Signature { params: vec![], results: vec![], variadic: false });
+    pub fn func_body(
+        &mut self,
+        recv: Option<&'a Param>,
+        ft: &'a FuncType,
+        sig: TypeId,
+        body: &'a Block,
+    ) {
+        let s = self
+            .signature(sig)
+            .cloned()
+            .unwrap_or(super::ty::Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            });
         let saved_scope = self.scope;
         let fscope = self.new_scope(Some(self.scope));
         self.scope = fscope;
         if let Some(r) = recv {
-            let rt = self.info.types.get(&r.ty.id).map(|tv| tv.ty).unwrap_or(TypeTable::INVALID);
+            let rt = self
+                .info
+                .types
+                .get(&r.ty.id)
+                .map(|tv| tv.ty)
+                .unwrap_or(TypeTable::INVALID);
             for n in &r.names {
                 self.declare_param(n, rt);
             }
@@ -66,12 +87,24 @@ impl<'a> Checker<'a> {
             }
             if p.names.is_empty() {
                 let t = s.results.get(ri).copied().unwrap_or(TypeTable::INVALID);
-                let o = self.new_obj(ObjKind::Var { global: false, field: false }, "", t, p.span);
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: false,
+                    },
+                    "",
+                    t,
+                    p.span,
+                );
                 result_vars.push(o);
             }
             ri += p.names.len().max(1);
         }
-        let saved_func = self.func.replace(FuncCtx { results: s.results.clone(), named_results: named, scope: fscope });
+        let saved_func = self.func.replace(FuncCtx {
+            results: s.results.clone(),
+            named_results: named,
+            scope: fscope,
+        });
         let saved_rv = std::mem::replace(&mut self.result_vars, result_vars);
         self.stmt_list(&body.stmts, StmtCtx::default());
         self.check_labels(body);
@@ -88,7 +121,15 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_param(&mut self, n: &'a crate::syntax::ast::Ident, t: TypeId) -> ObjId {
-        let o = self.new_obj(ObjKind::Var { global: false, field: false }, &n.name, t, n.span);
+        let o = self.new_obj(
+            ObjKind::Var {
+                global: false,
+                field: false,
+            },
+            &n.name,
+            t,
+            n.span,
+        );
         self.info.defs.insert(n.id, o);
         self.declare(&n.name, o, n.span);
         o
@@ -137,14 +178,22 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
                             let cs = self.op_str(&ch);
-                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {cs}"));
+                            self.error(
+                                s.span,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {cs}"
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
                     }
                     _ => {
                         let cs = self.op_str(&ch);
-                        self.error(s.span, format!("invalid operation: cannot send to non-channel {cs}"));
+                        self.error(
+                            s.span,
+                            format!("invalid operation: cannot send to non-channel {cs}"),
+                        );
                     }
                 }
             }
@@ -156,7 +205,13 @@ impl<'a> Checker<'a> {
                 if !self.is_numeric(x.ty) {
                     let op = if *inc { "++" } else { "--" };
                     let ts = self.type_str(x.ty);
-                    self.error(target.span, format!("invalid operation: {}{op} (non-numeric type {ts})", expr_string(target)));
+                    self.error(
+                        target.span,
+                        format!(
+                            "invalid operation: {}{op} (non-numeric type {ts})",
+                            expr_string(target)
+                        ),
+                    );
                     return;
                 }
                 let was_used = self.ident_var(target).map(|o| self.used.contains(&o));
@@ -175,7 +230,13 @@ impl<'a> Checker<'a> {
                 }
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        self.error(s.span, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                        self.error(
+                            s.span,
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
                         return;
                     }
                     let x = self.expr(&lhs[0]);
@@ -227,7 +288,12 @@ impl<'a> Checker<'a> {
                 self.stmt_list(&b.stmts, inner);
                 self.close_scope();
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope();
                 self.simple_stmt(init.as_deref());
                 let x = self.expr(cond);
@@ -249,7 +315,12 @@ impl<'a> Checker<'a> {
                 self.switch_stmt(s, tag.as_ref(), clauses, inner);
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, subject, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                subject,
+                clauses,
+            } => {
                 inner.break_ok = true;
                 inner.in_type_switch = true;
                 self.open_scope();
@@ -264,11 +335,18 @@ impl<'a> Checker<'a> {
                         let valid = match &comm.kind {
                             StmtKind::Send { .. } => true,
                             StmtKind::Expr(e) => is_recv(e),
-                            StmtKind::Assign { rhs, op, .. } => matches!(op, AssignOp::Assign | AssignOp::Define) && rhs.len() == 1 && is_recv(&rhs[0]),
+                            StmtKind::Assign { rhs, op, .. } => {
+                                matches!(op, AssignOp::Assign | AssignOp::Define)
+                                    && rhs.len() == 1
+                                    && is_recv(&rhs[0])
+                            }
                             _ => false,
                         };
                         if !valid {
-                            self.error(comm.span, "select case must be receive, send or assign recv");
+                            self.error(
+                                comm.span,
+                                "select case must be receive, send or assign recv",
+                            );
                             continue;
                         }
                     }
@@ -280,7 +358,12 @@ impl<'a> Checker<'a> {
                     self.close_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 inner.break_ok = true;
                 inner.continue_ok = true;
                 self.open_scope();
@@ -292,7 +375,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = p.kind {
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    } = p.kind
+                    {
                         self.error(p.span, "cannot declare in post statement of for loop");
                     }
                     self.simple_stmt(Some(p));
@@ -302,7 +389,13 @@ impl<'a> Checker<'a> {
                 self.close_scope();
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, expr, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 inner.break_ok = true;
                 inner.continue_ok = true;
                 self.range_stmt(s, key.as_ref(), value.as_ref(), *define, expr, body, inner);
@@ -359,7 +452,10 @@ impl<'a> Checker<'a> {
         match self.call_kind(e) {
             CallKind::Conversion => {
                 let s = self.op_str(&x);
-                self.error(e.span, format!("{kw} requires function call, not conversion"));
+                self.error(
+                    e.span,
+                    format!("{kw} requires function call, not conversion"),
+                );
                 let _ = s;
             }
             CallKind::Expression => {
@@ -396,7 +492,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `switch x { case a, b: ... }`.
-    fn switch_stmt(&mut self, s: &'a Stmt, tag: Option<&'a Expr>, clauses: &'a [crate::syntax::ast::CaseClause], inner: StmtCtx) {
+    fn switch_stmt(
+        &mut self,
+        s: &'a Stmt,
+        tag: Option<&'a Expr>,
+        clauses: &'a [crate::syntax::ast::CaseClause],
+        inner: StmtCtx,
+    ) {
         let x = match tag {
             Some(t) => {
                 let mut x = self.expr(t);
@@ -408,7 +510,12 @@ impl<'a> Checker<'a> {
                 }
                 x
             }
-            None => Operand { mode: OpMode::Constant, ty: TypeTable::BOOL, val: Some(ConstValue::Bool(true)), expr: None },
+            None => Operand {
+                mode: OpMode::Constant,
+                ty: TypeTable::BOOL,
+                val: Some(ConstValue::Bool(true)),
+                expr: None,
+            },
         };
         let mut first_default: Option<Span> = None;
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
@@ -436,7 +543,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn case_values(&mut self, x: &Operand<'a>, values: &'a [Expr], seen: &mut Vec<(ConstValue, TypeId, Span)>, _s: &'a Stmt) {
+    fn case_values(
+        &mut self,
+        x: &Operand<'a>,
+        values: &'a [Expr],
+        seen: &mut Vec<(ConstValue, TypeId, Span)>,
+        _s: &'a Stmt,
+    ) {
         for e in values {
             let mut v = self.expr(e);
             if x.mode == OpMode::Invalid || v.mode == OpMode::Invalid {
@@ -446,9 +559,16 @@ impl<'a> Checker<'a> {
             if v.mode == OpMode::Invalid {
                 continue;
             }
-            if let Some((_, cause)) = self.comparison_error(crate::syntax::ast::BinaryOp::Eq, &v, x) {
+            if let Some((_, cause)) = self.comparison_error(crate::syntax::ast::BinaryOp::Eq, &v, x)
+            {
                 let xs = x.expr.map(expr_string).unwrap_or_else(|| "true".into());
-                self.error(e.span, format!("invalid case {} in switch on {xs} ({cause})", expr_string(e)));
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid case {} in switch on {xs} ({cause})",
+                        expr_string(e)
+                    ),
+                );
                 continue;
             }
             if let Some(xe) = x.expr {
@@ -462,10 +582,15 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if let Some(val) = v.val.clone() {
-                if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == val && *pt == v.ty) {
+                if let Some((_, _, prev)) =
+                    seen.iter().find(|(pv, pt, _)| *pv == val && *pt == v.ty)
+                {
                     let p = self.pos_string(*prev);
                     let vs = self.op_str(&v);
-                    self.error(e.span, format!("duplicate case {vs} in expression switch\n\t{p}: previous case"));
+                    self.error(
+                        e.span,
+                        format!("duplicate case {vs} in expression switch\n\t{p}: previous case"),
+                    );
                     continue;
                 }
                 seen.push((val, v.ty, e.span));
@@ -474,7 +599,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `switch x := y.(type) { case T: ... }`.
-    fn type_switch_stmt(&mut self, bind: Option<&'a crate::syntax::ast::Ident>, subject: &'a Expr, clauses: &'a [crate::syntax::ast::TypeCaseClause], inner: StmtCtx) {
+    fn type_switch_stmt(
+        &mut self,
+        bind: Option<&'a crate::syntax::ast::Ident>,
+        subject: &'a Expr,
+        clauses: &'a [crate::syntax::ast::TypeCaseClause],
+        inner: StmtCtx,
+    ) {
         let mut bind = bind;
         if let Some(b) = bind {
             if b.name == "_" {
@@ -526,7 +657,10 @@ impl<'a> Checker<'a> {
                         if let Some((_, prev)) = seen.iter().find(|(st, _)| *st == tt) {
                             let p = self.pos_string(*prev);
                             let ts = tt.map(|t| self.type_str(t)).unwrap_or_else(|| "nil".into());
-                            self.error(te.span, format!("duplicate case {ts} in type switch\n\t{p}: previous case"));
+                            self.error(
+                                te.span,
+                                format!("duplicate case {ts} in type switch\n\t{p}: previous case"),
+                            );
                             continue;
                         }
                         seen.push((tt, te.span));
@@ -543,7 +677,15 @@ impl<'a> Checker<'a> {
                     _ => sx.as_ref().map(|s| s.ty).unwrap_or(TypeTable::INVALID),
                 };
                 let span = c.bind.as_ref().map(|i| i.span).unwrap_or(b.span);
-                let o = self.new_obj(ObjKind::Var { global: false, field: false }, &b.name, ct, span);
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: false,
+                    },
+                    &b.name,
+                    ct,
+                    span,
+                );
                 if let Some(cb) = &c.bind {
                     self.info.defs.insert(cb.id, o);
                 }
@@ -554,13 +696,23 @@ impl<'a> Checker<'a> {
             self.close_scope();
         }
         if let Some(b) = bind {
-            self.type_switch_binds.push((bind_objs, b.span, b.name.clone()));
+            self.type_switch_binds
+                .push((bind_objs, b.span, b.name.clone()));
         }
     }
 
     /// `for k, v := range x { ... }`.
     #[allow(clippy::too_many_arguments)]
-    fn range_stmt(&mut self, s: &'a Stmt, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, xe: &'a Expr, body: &'a Block, inner: StmtCtx) {
+    fn range_stmt(
+        &mut self,
+        s: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        xe: &'a Expr,
+        body: &'a Block,
+        inner: StmtCtx,
+    ) {
         let mut x = self.expr(xe);
         let mut kv: (Option<TypeId>, Option<TypeId>) = (None, None);
         let mut range_over_int = false;
@@ -569,7 +721,10 @@ impl<'a> Checker<'a> {
                 Some((k, v)) => {
                     if value.is_some() && v.is_none() {
                         let xs = self.op_str(&x);
-                        self.error(value.map(|v| v.span).unwrap_or(s.span), format!("range over {xs} permits only one iteration variable"));
+                        self.error(
+                            value.map(|v| v.span).unwrap_or(s.span),
+                            format!("range over {xs} permits only one iteration variable"),
+                        );
                     }
                     range_over_int = self.is_integer(x.ty);
                     kv = (k, v);
@@ -577,7 +732,9 @@ impl<'a> Checker<'a> {
                 None => {
                     let xs = self.op_str(&x);
                     let cause = match self.types.under(x.ty) {
-                        Type::Chan { dir: ChanDir::Send, .. } => ": receive from send-only channel",
+                        Type::Chan {
+                            dir: ChanDir::Send, ..
+                        } => ": receive from send-only channel",
                         _ => "",
                     };
                     self.error(xe.span, format!("cannot range over {xs}{cause}"));
@@ -595,7 +752,15 @@ impl<'a> Checker<'a> {
                     self.error(l.span, format!("cannot declare {}", expr_string(l)));
                     continue;
                 };
-                let o = self.new_obj(ObjKind::Var { global: false, field: false }, &id.name, TypeTable::INVALID, id.span);
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: false,
+                    },
+                    &id.name,
+                    TypeTable::INVALID,
+                    id.span,
+                );
                 self.info.defs.insert(id.id, o);
                 if id.name != "_" {
                     vars.push((o, id));
@@ -611,12 +776,24 @@ impl<'a> Checker<'a> {
                 if range_over_int {
                     self.init_var(o, &mut x, false, "range clause");
                 } else {
-                    let mut y = Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(l) };
+                    let mut y = Operand {
+                        mode: OpMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: Some(l),
+                    };
                     self.init_var(o, &mut y, false, "assignment");
                 }
                 // the identifier's own type
                 let ot = self.obj(o).ty;
-                self.info.types.insert(l.id, super::info::TypeAndValue { mode: super::info::Mode::Variable, ty: ot, value: None });
+                self.info.types.insert(
+                    l.id,
+                    super::info::TypeAndValue {
+                        mode: super::info::Mode::Variable,
+                        ty: ot,
+                        value: None,
+                    },
+                );
             }
             if vars.is_empty() && (key.is_some() || value.is_some()) {
                 self.error(s.span, "no new variables on left side of :=");
@@ -636,7 +813,12 @@ impl<'a> Checker<'a> {
                     let xx = x.clone();
                     self.assign_var(l, None, Some(xx), "range clause");
                 } else {
-                    let y = Operand { mode: OpMode::Value, ty: t, val: None, expr: Some(l) };
+                    let y = Operand {
+                        mode: OpMode::Value,
+                        ty: t,
+                        val: None,
+                        expr: Some(l),
+                    };
                     self.assign_var(l, None, Some(y), "assignment");
                 }
             }
@@ -658,9 +840,13 @@ impl<'a> Checker<'a> {
             }
         }
         match self.types.get(u) {
-            Type::Basic(_) if self.is_string(u) => Some((Some(TypeTable::INT), Some(TypeTable::INT32))),
+            Type::Basic(_) if self.is_string(u) => {
+                Some((Some(TypeTable::INT), Some(TypeTable::INT32)))
+            }
             Type::Basic(_) if self.is_integer(u) => Some((Some(t), None)),
-            Type::Array { elem, .. } | Type::Slice(elem) => Some((Some(TypeTable::INT), Some(*elem))),
+            Type::Array { elem, .. } | Type::Slice(elem) => {
+                Some((Some(TypeTable::INT), Some(*elem)))
+            }
             Type::Map { key, elem } => Some((Some(*key), Some(*elem))),
             Type::Chan { dir, elem } => {
                 if *dir == ChanDir::Send {
@@ -674,7 +860,9 @@ impl<'a> Checker<'a> {
                 if sig.params.len() != 1 || !sig.results.is_empty() {
                     return None;
                 }
-                let Type::Func(y) = self.types.under(sig.params[0]) else { return None };
+                let Type::Func(y) = self.types.under(sig.params[0]) else {
+                    return None;
+                };
                 if y.results.len() != 1 || !self.is_boolean(y.results[0]) || y.params.len() > 2 {
                     return None;
                 }

@@ -402,7 +402,15 @@ impl TypeTable {
     /// does; diagnostics print them unqualified for package main.
     pub fn type_string(&self, id: TypeId, qualify: bool) -> String {
         let mut s = String::new();
-        self.write_type(&mut s, id, if qualify { Qual::All } else { Qual::Except("main") });
+        self.write_type(
+            &mut s,
+            id,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        );
         s
     }
 
@@ -520,7 +528,15 @@ impl TypeTable {
 
     /// `(int, string) bool` / `(...int)` / `() (int, error)`.
     pub fn write_signature(&self, s: &mut String, sig: &Signature, qualify: bool) {
-        self.write_sig(s, sig, if qualify { Qual::All } else { Qual::Except("main") })
+        self.write_sig(
+            s,
+            sig,
+            if qualify {
+                Qual::All
+            } else {
+                Qual::Except("main")
+            },
+        )
     }
 
     fn write_sig(&self, s: &mut String, sig: &Signature, qualify: Qual) {

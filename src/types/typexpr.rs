@@ -15,7 +15,14 @@ impl<'a> Checker<'a> {
     /// A type expression (go/types `typ`): reports `x is not a type`.
     pub fn typ(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typ_inner(e);
-        self.info.types.insert(e.id, TypeAndValue { mode: super::info::Mode::TypeExpr, ty: t, value: None });
+        self.info.types.insert(
+            e.id,
+            TypeAndValue {
+                mode: super::info::Mode::TypeExpr,
+                ty: t,
+                value: None,
+            },
+        );
         t
     }
 
@@ -62,7 +69,10 @@ impl<'a> Checker<'a> {
                 let n = match len {
                     Some(l) => self.array_length(l),
                     None => {
-                        self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                        self.error(
+                            e.span,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
                         -1
                     }
                 };
@@ -93,7 +103,10 @@ impl<'a> Checker<'a> {
                 if et == TypeTable::INVALID {
                     return et;
                 }
-                self.types.intern(Type::Chan { dir: *dir, elem: et })
+                self.types.intern(Type::Chan {
+                    dir: *dir,
+                    elem: et,
+                })
             }
             TypeExpr::Func(ft) => self.func_type(ft),
             TypeExpr::Struct(fields) => self.struct_type(fields),
@@ -117,7 +130,13 @@ impl<'a> Checker<'a> {
         if let ExprKind::Ident(id) = &e.kind {
             match self.lookup(&id.name) {
                 None => {
-                    self.error(e.span, format!("undefined array length {} or missing type constraint", id.name));
+                    self.error(
+                        e.span,
+                        format!(
+                            "undefined array length {} or missing type constraint",
+                            id.name
+                        ),
+                    );
                     return -1;
                 }
                 Some(o) => {
@@ -160,7 +179,11 @@ impl<'a> Checker<'a> {
     /// A function type's signature (parameter names are not part of it).
     pub fn func_type(&mut self, ft: &'a FuncType) -> TypeId {
         let (params, results) = self.signature_types(ft);
-        self.types.intern(Type::Func(Signature { params, results, variadic: ft.variadic }))
+        self.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic: ft.variadic,
+        }))
     }
 
     /// Parameter and result types of a signature, one per name (or per
@@ -191,7 +214,8 @@ impl<'a> Checker<'a> {
     fn struct_type(&mut self, fields: &'a [crate::syntax::ast::FieldDecl]) -> TypeId {
         let mut out: Vec<Field> = Vec::new();
         let mut objs = Vec::new();
-        let mut seen: std::collections::HashMap<String, crate::syntax::ast::Span> = Default::default();
+        let mut seen: std::collections::HashMap<String, crate::syntax::ast::Span> =
+            Default::default();
         let mut invalid = false;
         for f in fields {
             let t = self.typ(&f.ty);
@@ -200,33 +224,58 @@ impl<'a> Checker<'a> {
             }
             let tag = f.tag.as_ref().map(|raw| {
                 if raw.starts_with('"') || raw.starts_with('`') {
-                    parse_string(raw).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+                    parse_string(raw)
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .unwrap_or_default()
                 } else {
                     raw.clone()
                 }
             });
-            let mut add = |c: &mut Checker<'a>, name: &str, span: crate::syntax::ast::Span, embedded: bool, def: Option<crate::syntax::ast::NodeId>| {
+            let mut add = |c: &mut Checker<'a>,
+                           name: &str,
+                           span: crate::syntax::ast::Span,
+                           embedded: bool,
+                           def: Option<crate::syntax::ast::NodeId>| {
                 if name != "_" {
                     if let Some(prev) = seen.get(name) {
                         let p = c.pos_string(*prev);
-                        c.error(span, format!("{name} redeclared\n\t{p}: other declaration of {name}"));
+                        c.error(
+                            span,
+                            format!("{name} redeclared\n\t{p}: other declaration of {name}"),
+                        );
                     } else {
                         seen.insert(name.to_string(), span);
                     }
                 }
-                let o = c.new_obj(ObjKind::Var { global: false, field: true }, name, t, span);
+                let o = c.new_obj(
+                    ObjKind::Var {
+                        global: false,
+                        field: true,
+                    },
+                    name,
+                    t,
+                    span,
+                );
                 if let Some(id) = def {
                     c.info.defs.insert(id, o);
                 }
                 objs.push(o);
-                out.push(Field { name: name.to_string(), ty: t, embedded, tag: tag.clone() });
+                out.push(Field {
+                    name: name.to_string(),
+                    ty: t,
+                    embedded,
+                    tag: tag.clone(),
+                });
             };
             if f.names.is_empty() {
                 let name = embedded_name(&f.ty).unwrap_or_else(|| "?".into());
                 if t != TypeTable::INVALID {
                     let (base, ptr) = self.deref(t);
                     if ptr && self.is_interface(base) {
-                        self.error(f.ty.span, "embedded field type cannot be a pointer to an interface");
+                        self.error(
+                            f.ty.span,
+                            "embedded field type cannot be a pointer to an interface",
+                        );
                     } else if ptr && self.is_pointer(base) {
                         self.error(f.ty.span, "embedded field type cannot be a pointer");
                     }
@@ -255,10 +304,22 @@ impl<'a> Checker<'a> {
                     let s = self.func_type(sig);
                     if let Some((_, prev)) = methods.iter().find(|(m, _)| m.name == name.name) {
                         let p = self.pos_string(*prev);
-                        self.error(name.span, format!("duplicate method {}\n\t{p}: other declaration of method {}", name.name, name.name));
+                        self.error(
+                            name.span,
+                            format!(
+                                "duplicate method {}\n\t{p}: other declaration of method {}",
+                                name.name, name.name
+                            ),
+                        );
                         continue;
                     }
-                    methods.push((IMethod { name: name.name.clone(), sig: s }, name.span));
+                    methods.push((
+                        IMethod {
+                            name: name.name.clone(),
+                            sig: s,
+                        },
+                        name.span,
+                    ));
                 }
                 InterfaceElem::Embed(e) => {
                     let t = self.typ(e);
@@ -275,7 +336,9 @@ impl<'a> Checker<'a> {
                     match self.types.under(t).clone() {
                         Type::Interface(ms) => {
                             for m in ms {
-                                if let Some((prev, _)) = methods.iter().find(|(p, _)| p.name == m.name) {
+                                if let Some((prev, _)) =
+                                    methods.iter().find(|(p, _)| p.name == m.name)
+                                {
                                     if prev.sig != m.sig {
                                         self.error(e.span, format!("duplicate method {}", m.name));
                                     }
@@ -286,7 +349,12 @@ impl<'a> Checker<'a> {
                         }
                         _ => {
                             let s = self.type_str(t);
-                            self.error(e.span, format!("cannot use {s} in interface: {s} is not an interface type"));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "cannot use {s} in interface: {s} is not an interface type"
+                                ),
+                            );
                         }
                     }
                 }
@@ -307,4 +375,3 @@ pub fn embedded_name(e: &Expr) -> Option<String> {
         _ => None,
     }
 }
-

@@ -42,7 +42,12 @@ impl<'a> Checker<'a> {
             self.declare_in(u, name, o);
         }
         for (name, v) in [("true", true), ("false", false)] {
-            let o = self.new_obj(ObjKind::Const(ConstValue::Bool(v)), name, TypeTable::UNTYPED_BOOL, Span::default());
+            let o = self.new_obj(
+                ObjKind::Const(ConstValue::Bool(v)),
+                name,
+                TypeTable::UNTYPED_BOOL,
+                Span::default(),
+            );
             self.declare_in(u, name, o);
         }
         let iota = self.new_obj(
@@ -75,17 +80,33 @@ impl<'a> Checker<'a> {
             ("real", Real),
             ("recover", Recover),
         ] {
-            let o = self.new_obj(ObjKind::Builtin(b), name, TypeTable::INVALID, Span::default());
+            let o = self.new_obj(
+                ObjKind::Builtin(b),
+                name,
+                TypeTable::INVALID,
+                Span::default(),
+            );
             self.declare_in(u, name, o);
         }
         // The method of the predeclared `error` interface.
         let sig = match self.types.under(TypeTable::ERROR) {
-            super::ty::Type::Interface(ms) => ms.first().map(|m| m.sig).unwrap_or(TypeTable::INVALID),
+            super::ty::Type::Interface(ms) => {
+                ms.first().map(|m| m.sig).unwrap_or(TypeTable::INVALID)
+            }
             _ => TypeTable::INVALID,
         };
-        let m = self.new_obj(ObjKind::Func { native: false, has_recv: true }, "Error", sig, Span::default());
+        let m = self.new_obj(
+            ObjKind::Func {
+                native: false,
+                has_recv: true,
+            },
+            "Error",
+            sig,
+            Span::default(),
+        );
         self.error_method = Some(m);
-        self.iface_methods.insert((self.types.underlying(TypeTable::ERROR), 0), m);
+        self.iface_methods
+            .insert((self.types.underlying(TypeTable::ERROR), 0), m);
     }
 
     /// The universe's `iota` object (its value depends on the const spec).

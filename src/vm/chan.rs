@@ -1,31 +1,29 @@
-//! Channels, until the runtime's `Hchan<Value>` is wired in: a buffered
-//! queue that supports the operations that never block (send with room,
-//! receive when non-empty or closed, close, len, cap). An operation that
-//! would block reports a clear "not yet supported" fatal error.
+//! Channel values: the runtime's `Hchan<Value>` plus the element type's
+//! zero value (what a receive from a closed channel yields). Blocking and
+//! waking are entirely the runtime's (`runtime/chan.rs`, `select.rs`).
 
+use super::heap::deep_copy;
 use super::value::Value;
-use parking_lot::Mutex;
+use crate::runtime::Hchan;
 use std::any::Any;
-use std::collections::VecDeque;
 use std::sync::Arc;
 
 pub struct ChanObj {
-    pub cap: usize,
-    pub inner: Mutex<ChanInner>,
+    pub ch: Hchan<Value>,
+    /// Zero value of the element type.
+    pub zero: Value,
 }
 
-pub struct ChanInner {
-    pub buf: VecDeque<Value>,
-    pub closed: bool,
+impl ChanObj {
+    pub fn zero(&self) -> Value {
+        deep_copy(&self.zero)
+    }
 }
 
-pub fn new_chan(cap: usize) -> Value {
+pub fn new_chan(cap: usize, zero: Value) -> Value {
     Value::Chan(Arc::new(ChanObj {
-        cap,
-        inner: Mutex::new(ChanInner {
-            buf: VecDeque::new(),
-            closed: false,
-        }),
+        ch: Hchan::new(cap),
+        zero,
     }))
 }
 
@@ -34,11 +32,9 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c)
-        .map(|c| c.inner.lock().buf.len() as i64)
-        .unwrap_or(0)
+    as_chan(c).map(|c| c.ch.len() as i64).unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.cap as i64).unwrap_or(0)
+    as_chan(c).map(|c| c.ch.cap() as i64).unwrap_or(0)
 }

@@ -34,12 +34,11 @@ pub fn disasm(prog: &Program) -> String {
 fn fmt_instr(ins: &Instr) -> String {
     // Debug gives `AddInt { a: 1, b: 2, c: 3 }`; tighten it to `AddInt a=1 b=2 c=3`
     let d = format!("{ins:?}");
-    let d = d
-        .replace(" { ", " ")
+
+    d.replace(" { ", " ")
         .replace(" }", "")
         .replace(": ", "=")
-        .replace(',', "");
-    d
+        .replace(',', "")
 }
 
 fn note(prog: &Program, f: &super::program::FuncProto, pc: usize, ins: &Instr) -> String {

@@ -146,11 +146,17 @@ impl Fiber {
     ) -> Result<bool, Panic> {
         let args: Vec<Value> = self.regs[argbase..argbase + nargs].to_vec();
         let f = self.prog.natives[n as usize].f;
-        if f as usize == crate::stdlib::unimplemented_native as usize {
-            return Err(Panic::Fatal(format!("native function {} is not implemented", self.prog.natives[n as usize].name)));
+        if f as usize == crate::stdlib::unimplemented_native as *const () as usize {
+            return Err(Panic::Fatal(format!(
+                "native function {} is not implemented",
+                self.prog.natives[n as usize].name
+            )));
         }
         let out = f(&mut NativeCtx { fiber: self }, &args)?;
         if ret == RET_DISCARD {
+            if let NativeOut::Yield = out {
+                self.yield_now = true;
+            }
             return Ok(!matches!(out, NativeOut::Park));
         }
         let ret = ret as usize;
@@ -167,6 +173,7 @@ impl Fiber {
                 }
             }
             NativeOut::Park => return Ok(false),
+            NativeOut::Yield => self.yield_now = true,
         }
         Ok(true)
     }
@@ -557,6 +564,38 @@ impl Fiber {
                     Instr::NeInt { a, b, c } => cmp3!(a, b, c, int, !=),
                     Instr::LtInt { a, b, c } => cmp3!(a, b, c, int, <),
                     Instr::LeInt { a, b, c } => cmp3!(a, b, c, int, <=),
+                    Instr::MulIntK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x.wrapping_mul(k as i64));
+                    }
+                    Instr::AndK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x & k as i64);
+                    }
+                    Instr::RemIntK { a, b, k } => {
+                        let x = r!(b).int();
+                        put_int(&mut w!(a), x.wrapping_rem(k as i64));
+                    }
+                    Instr::LeIntK { a, b, k } => {
+                        let v = r!(b).int() <= k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::GtIntK { a, b, k } => {
+                        let v = r!(b).int() > k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::GeIntK { a, b, k } => {
+                        let v = r!(b).int() >= k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::EqIntK { a, b, k } => {
+                        let v = r!(b).int() == k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
+                    Instr::NeIntK { a, b, k } => {
+                        let v = r!(b).int() != k as i64;
+                        put_bool(&mut w!(a), v);
+                    }
                     Instr::LtIntK { a, b, k } => {
                         let v = r!(b).int() < k as i64;
                         put_bool(&mut w!(a), v);
@@ -646,7 +685,13 @@ impl Fiber {
                         let nb = base + a as usize;
                         let np = prog.natives[n as usize].nparams as usize;
                         match self.call_native(n, nb, np, nb as u32) {
-                            Ok(true) => {}
+                            Ok(true) => {
+                                self.native_stage = 0;
+                                if self.yield_now && stop == 0 {
+                                    self.yield_now = false;
+                                    return Ok(ExecExit::Yield);
+                                }
+                            }
                             Ok(false) => {
                                 return self.park(fi, pc - 1, stop);
                             }
@@ -736,10 +781,8 @@ impl Fiber {
                                     continue 'frame;
                                 }
                             }
-                            FrameKind::Boundary => {
-                                if self.frames.len() <= stop {
-                                    return Ok(ExecExit::Done);
-                                }
+                            FrameKind::Boundary if self.frames.len() <= stop => {
+                                return Ok(ExecExit::Done);
                             }
                             _ => {}
                         }
@@ -888,7 +931,10 @@ impl Fiber {
                     }
                     Instr::MakePtr { a, b } => {
                         let v = match &r!(b) {
-                            Value::Agg(st) => Value::Ptr(Ptr { store: st.clone(), idx: WHOLE }),
+                            Value::Agg(st) => Value::Ptr(Ptr {
+                                store: st.clone(),
+                                idx: WHOLE,
+                            }),
                             other => other.clone(),
                         };
                         set!(a, v);
@@ -1142,7 +1188,7 @@ impl Fiber {
                         let next = match &r!(b) {
                             Value::Native(n) => n
                                 .downcast_ref::<parking_lot::Mutex<super::map::MapIter>>()
-                                .and_then(|it| it.lock().next()),
+                                .and_then(|it| it.lock().next_entry()),
                             _ => None,
                         };
                         match next {
@@ -1207,12 +1253,16 @@ impl Fiber {
 
                     // --- channels
                     Instr::MakeChan { a, b } => {
-                        let _ty = extra!();
+                        let ty = crate::types::ty::TypeId(extra!());
                         let n = r!(b).int();
                         if n < 0 {
-                            throw!(prog.runtime_error("makechan: size out of range"));
+                            throw!(prog.plain_error("makechan: size out of range"));
                         }
-                        set!(a, super::chan::new_chan(n as usize));
+                        let elem = match types.under(ty) {
+                            Type::Chan { elem, .. } => *elem,
+                            _ => ty,
+                        };
+                        set!(a, super::chan::new_chan(n as usize, prog.zero(elem)));
                     }
                     Instr::Send { .. }
                     | Instr::Recv { .. }
@@ -1384,63 +1434,108 @@ impl Fiber {
         }
     }
 
-    /// Channel instructions against the placeholder channel (`chan.rs`).
-    /// `Ok(false)`: the operation would block.
+    /// Channel instructions and `select`, through the runtime. `Ok(false)`:
+    /// the goroutine parked (the instruction runs again when it is woken).
     fn chan_op(&mut self, ins: Instr, base: usize) -> Result<bool, Panic> {
+        use crate::runtime::{Op, SelectCase, Selected, WaitReason, park_forever};
         let prog = self.prog.clone();
-        let unsupported = || {
-            Panic::Fatal(
-                "blocking channel operations need the scheduler (not yet supported)".into(),
-            )
+        let Some(g) = self.g.clone() else {
+            return Err(Panic::Fatal(
+                "channel operation outside the scheduler".into(),
+            ));
+        };
+        let chan_at = |regs: &[Value], r: usize| -> Option<Arc<dyn std::any::Any + Send + Sync>> {
+            match &regs[r] {
+                Value::Chan(c) => Some(c.clone()),
+                _ => None,
+            }
         };
         match ins {
             Instr::Send { a, b } => {
-                let v = deep_copy(&self.regs[base + b as usize]);
-                let Value::Chan(c) = &self.regs[base + a as usize] else {
-                    return Err(unsupported());
+                let Some(c) = chan_at(&self.regs, base + a as usize) else {
+                    park_forever::<()>(&g, WaitReason::ChanSendNilChan);
+                    return Ok(false);
                 };
-                let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
-                let mut g = c.inner.lock();
-                if g.closed {
-                    return Err(prog.plain_error("send on closed channel"));
+                let c = super::chan::as_chan(&c).ok_or_else(|| prog.nil_deref())?;
+                let v = deep_copy(&self.regs[base + b as usize]);
+                match c.ch.send(&g, v) {
+                    Op::Ready(Ok(())) => Ok(true),
+                    Op::Ready(Err(e)) => Err(prog.plain_error(e.as_str())),
+                    Op::Park => Ok(false),
                 }
-                if g.buf.len() < c.cap {
-                    g.buf.push_back(v);
-                    return Ok(true);
-                }
-                Err(unsupported())
             }
             Instr::Recv { a, b } | Instr::Recv2 { a, b } => {
-                let Value::Chan(c) = &self.regs[base + b as usize] else {
-                    return Err(unsupported());
+                let Some(c) = chan_at(&self.regs, base + b as usize) else {
+                    park_forever::<()>(&g, WaitReason::ChanReceiveNilChan);
+                    return Ok(false);
                 };
-                let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
-                let mut g = c.inner.lock();
-                let (v, ok) = match g.buf.pop_front() {
-                    Some(v) => (v, true),
-                    None if g.closed => (Value::Nil, false),
-                    None => return Err(unsupported()),
-                };
-                drop(g);
-                self.regs[base + a as usize] = v;
-                if let Instr::Recv2 { .. } = ins {
-                    self.regs[base + a as usize + 1] = Value::Bool(ok);
+                let c = super::chan::as_chan(&c).ok_or_else(|| prog.nil_deref())?;
+                match c.ch.recv(&g, || c.zero()) {
+                    Op::Ready((v, ok)) => {
+                        self.regs[base + a as usize] = v;
+                        if let Instr::Recv2 { .. } = ins {
+                            self.regs[base + a as usize + 1] = Value::Bool(ok);
+                        }
+                        Ok(true)
+                    }
+                    Op::Park => Ok(false),
                 }
-                Ok(true)
             }
             Instr::Close { a } => {
-                let Value::Chan(c) = &self.regs[base + a as usize] else {
+                let Some(c) = chan_at(&self.regs, base + a as usize) else {
                     return Err(prog.plain_error("close of nil channel"));
                 };
-                let c = super::chan::as_chan(c).ok_or_else(unsupported)?;
-                let mut g = c.inner.lock();
-                if g.closed {
-                    return Err(prog.plain_error("close of closed channel"));
-                }
-                g.closed = true;
+                let c = super::chan::as_chan(&c).ok_or_else(|| prog.nil_deref())?;
+                c.ch.close().map_err(|e| prog.plain_error(e.as_str()))?;
                 Ok(true)
             }
-            _ => Err(unsupported()),
+            Instr::Select { a, n, dflt } => {
+                let a = base + a as usize;
+                // keep the channels alive while the cases borrow them
+                let mut chans: Vec<Option<Arc<dyn std::any::Any + Send + Sync>>> = Vec::new();
+                let mut kinds = Vec::new();
+                let mut vals = Vec::new();
+                for i in 0..n as usize {
+                    let at = a + 3 + 3 * i;
+                    kinds.push(self.regs[at].int());
+                    chans.push(chan_at(&self.regs, at + 1));
+                    vals.push(deep_copy(&self.regs[at + 2]));
+                }
+                let objs: Vec<Option<&super::chan::ChanObj>> = chans
+                    .iter()
+                    .map(|c| c.as_ref().and_then(super::chan::as_chan))
+                    .collect();
+                let cases: Vec<SelectCase<'_, Value>> = (0..n as usize)
+                    .map(|i| {
+                        let ch = objs[i].map(|o| &o.ch);
+                        if kinds[i] == 0 {
+                            SelectCase::Send(ch, &vals[i])
+                        } else {
+                            SelectCase::Recv(ch)
+                        }
+                    })
+                    .collect();
+                let r = crate::runtime::selectgo(&g, &cases, dflt, || Value::Nil);
+                let (idx, v, ok) = match r {
+                    Op::Park => return Ok(false),
+                    Op::Ready(Err(e)) => return Err(prog.plain_error(e.as_str())),
+                    Op::Ready(Ok(Selected::Send(i))) => (i as i64, Value::Nil, false),
+                    Op::Ready(Ok(Selected::Recv(i, v, ok))) => {
+                        let v = if ok {
+                            v
+                        } else {
+                            objs[i].map(|o| o.zero()).unwrap_or(Value::Nil)
+                        };
+                        (i as i64, v, ok)
+                    }
+                    Op::Ready(Ok(Selected::Default)) => (-1, Value::Nil, false),
+                };
+                self.regs[a] = Value::Int(idx);
+                self.regs[a + 1] = v;
+                self.regs[a + 2] = Value::Bool(ok);
+                Ok(true)
+            }
+            _ => Ok(true),
         }
     }
 }

@@ -89,6 +89,12 @@ pub struct Fiber {
     pub goid: u64,
     /// Set by `os.Exit` or a fatal error: the program's exit code.
     pub exit_code: Option<i32>,
+    /// The runtime's G while this fiber runs under the scheduler.
+    pub g: Option<Arc<crate::runtime::G>>,
+    /// Progress of a multi-step native across parks (0: not started).
+    pub native_stage: u32,
+    /// A native asked to yield the processor after it returns.
+    pub yield_now: bool,
 }
 
 impl Fiber {
@@ -104,6 +110,9 @@ impl Fiber {
             panics: Vec::new(),
             goid,
             exit_code: None,
+            g: None,
+            native_stage: 0,
+            yield_now: false,
         };
         f.regs.push(callee);
         f.regs.extend(args);

@@ -129,6 +129,52 @@ impl Store {
         }
     }
 
+    /// The runtime-owned state in slot `i`, created by `init` on first use
+    /// (atomically: two goroutines racing get the same state).
+    pub fn get_or_init(&self, i: usize, init: impl FnOnce() -> Value) -> Value {
+        match self {
+            Store::Vals(v) => {
+                let mut slot = v[i].lock();
+                if !matches!(&*slot, Value::Native(_)) {
+                    *slot = init();
+                }
+                slot.clone()
+            }
+            _ => init(),
+        }
+    }
+
+    /// Atomically replace the integer in slot `i` by `f(old)` (if `Some`);
+    /// returns the old value. Integer slots use a CAS loop; other slots do
+    /// the update under the slot's lock (so all atomic ops on it serialise).
+    pub fn atomic_update(&self, i: usize, mut f: impl FnMut(i64) -> Option<i64>) -> i64 {
+        match self {
+            Store::Ints(v) => match v[i].fetch_update(
+                std::sync::atomic::Ordering::SeqCst,
+                std::sync::atomic::Ordering::SeqCst,
+                &mut f,
+            ) {
+                Ok(old) | Err(old) => old,
+            },
+            Store::Vals(v) => {
+                let mut slot = v[i].lock();
+                let old = slot.int();
+                if let Some(new) = f(old) {
+                    *slot = Value::Int(new);
+                }
+                old
+            }
+            Store::Bytes(v) => {
+                let old = v[i].load(Relaxed) as i64;
+                if let Some(new) = f(old) {
+                    v[i].store(new as u8, Relaxed);
+                }
+                old
+            }
+            _ => 0,
+        }
+    }
+
     /// Bytes `[off, off+n)` of a byte store (used for `string(b)`).
     pub fn bytes(&self, off: usize, n: usize) -> Vec<u8> {
         match self {

@@ -32,6 +32,9 @@ pub enum Instr {
     // --- integer arithmetic (all integer types; Wrap narrows sized types)
     AddInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] + R[C]
     AddIntK { a: Reg, b: Reg, k: i16 },       // R[A] := R[B] + k
+    MulIntK { a: Reg, b: Reg, k: i16 },       // R[A] := R[B] * k
+    AndK { a: Reg, b: Reg, k: i16 },          // R[A] := R[B] & k
+    RemIntK { a: Reg, b: Reg, k: i16 },       // R[A] := R[B] % k (signed, k != 0)
     SubInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] - R[C]
     MulInt { a: Reg, b: Reg, c: Reg },        // R[A] := R[B] * R[C]
     DivInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] / R[C] (signed, truncated; panics on 0)
@@ -66,6 +69,11 @@ pub enum Instr {
     LtInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C] (signed)
     LeInt { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C] (signed)
     LtIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] < k (signed)
+    LeIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] <= k (signed)
+    GtIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] > k (signed)
+    GeIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] >= k (signed)
+    EqIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] == k
+    NeIntK { a: Reg, b: Reg, k: i16 }, // R[A] := R[B] != k
     LtUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] < R[C] (unsigned)
     LeUint { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] <= R[C] (unsigned)
     EqFloat { a: Reg, b: Reg, c: Reg }, // R[A] := R[B] == R[C] (NaN unequal)
@@ -121,7 +129,7 @@ pub enum Instr {
     Load { a: Reg, b: Reg },       // R[A] := *R[B] (nil panics)
     Store { a: Reg, b: Reg },      // *R[A] := R[B] (nil panics; aggregates copied in)
     New { a: Reg, ty: u32 },       // R[A] := new(ty)
-    MakePtr { a: Reg, b: Reg },            // R[A] := &R[B] (R[B] an aggregate: a pointer to its memory)
+    MakePtr { a: Reg, b: Reg },    // R[A] := &R[B] (R[B] an aggregate: a pointer to its memory)
 
     // --- structs, arrays, slices, strings
     GetField { a: Reg, b: Reg, i: u16 }, // R[A] := R[B].field[i] (R[B] a struct or pointer to one; nil panics)

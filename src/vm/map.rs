@@ -170,13 +170,13 @@ impl GoMap {
     /// Insert or replace. `v` must already be a fresh copy.
     pub fn set(&self, key: Key, k: Value, v: Value) {
         let mut g = self.inner.lock();
-        if let Some(&i) = g.index.get(&key) {
-            if let Some(e) = g.entries[i].as_mut() {
-                let old = std::mem::replace(&mut e.v, v);
-                drop(g);
-                drop(old);
-                return;
-            }
+        if let Some(&i) = g.index.get(&key)
+            && let Some(e) = g.entries[i].as_mut()
+        {
+            let old = std::mem::replace(&mut e.v, v);
+            drop(g);
+            drop(old);
+            return;
         }
         if g.entries.len() >= 16 && g.entries.len() - g.live > g.live {
             g.compact();
@@ -255,7 +255,7 @@ impl Inner {
 
 impl MapIter {
     /// The next (key, value), or `None` at the end.
-    pub fn next(&mut self) -> Option<(Value, Value)> {
+    pub fn next_entry(&mut self) -> Option<(Value, Value)> {
         let g = self.map.inner.lock();
         if g.generation != self.generation {
             self.generation = g.generation;
@@ -290,7 +290,7 @@ mod tests {
         }
         let mut it = m.iter();
         let mut seen = 0;
-        while let Some((k, _)) = it.next() {
+        while let Some((k, _)) = it.next_entry() {
             seen += 1;
             // delete every entry not yet reached, after the first
             if k.int() == 0 {

@@ -26,6 +26,8 @@ pub enum NativeOut {
     /// The goroutine was registered as a waiter: park it; the call re-executes
     /// when it is woken.
     Park,
+    /// Done (no results); let other goroutines run (`runtime.Gosched`).
+    Yield,
 }
 
 pub struct NativeCtx<'a> {

@@ -451,7 +451,7 @@ pub fn wrap(x: i64, bits: u8, signed: bool) -> i64 {
 /// `float -> int64` as Go on amd64 (out of range gives the "indefinite"
 /// value 0x8000000000000000).
 pub fn float_to_int(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+    if f.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -459,11 +459,11 @@ pub fn float_to_int(f: f64) -> i64 {
 }
 
 pub fn float_to_uint(f: f64) -> i64 {
-    if f < 9.223372036854775807e18 {
+    if f < 9.223_372_036_854_776e18 {
         float_to_int(f)
-    } else if f < 1.8446744073709551615e19 {
+    } else if f < 1.844_674_407_370_955_2e19 {
         // amd64: subtract 2^63, convert, flip the top bit
-        ((f - 9.223372036854775808e18) as i64 as u64 ^ (1u64 << 63)) as i64
+        ((f - 9.223_372_036_854_776e18) as i64 as u64 ^ (1u64 << 63)) as i64
     } else {
         i64::MIN
     }

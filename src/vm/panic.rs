@@ -110,12 +110,14 @@ impl super::fiber::Fiber {
     /// Record a new panic (the current frame's pc is saved).
     pub fn begin_panic(&mut self, value: Value, sigsegv: bool) {
         // panic(v) again with the value just recovered: `[recovered, repanicked]`
-        if let Some(last) = self.panics.last_mut() {
-            if last.recovered && !last.aborted && same_panic_value(&last.value, &value) {
-                last.repanicked = true;
-                last.recovered = false;
-                return;
-            }
+        if let Some(last) = self.panics.last_mut()
+            && last.recovered
+            && !last.aborted
+            && same_panic_value(&last.value, &value)
+        {
+            last.repanicked = true;
+            last.recovered = false;
+            return;
         }
         let traceback = self.traceback();
         self.panics.push(PanicState {

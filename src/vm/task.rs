@@ -1,46 +1,42 @@
-//! The face the VM shows the scheduler: a goroutine is a `Fiber` that runs
-//! for a budget and says why it stopped.
-//!
-//! Until the runtime's G/M/P scheduler is merged, `run_main` runs the main
-//! goroutine alone, and `go` statements report that they need the scheduler.
+//! The face the VM shows the scheduler: a goroutine is a `Fiber`, which
+//! implements the runtime's `Task` (run for a budget, say why it stopped).
+//! `run_main` starts the scheduler with the program's entry as goroutine 1;
+//! `spawn` is the `go` statement.
 
 use super::exec::ExecExit;
 use super::fiber::{Fiber, FrameKind, RET_DISCARD};
 use super::panic::Panic;
 use super::value::Value;
-
-/// Why `Fiber::run` returned.
-#[derive(Debug, PartialEq, Eq)]
-pub enum RunExit {
-    /// Budget exhausted: put it back on a run queue.
-    Yield,
-    /// A blocking operation registered this goroutine as a waiter; the pc is
-    /// on that instruction, which runs again when the goroutine is woken.
-    Park,
-    /// The goroutine's function returned.
-    Done,
-    /// The program must exit with this code: an unrecovered panic or a fatal
-    /// error (already reported on stderr, code 2), or `os.Exit(code)`.
-    Exit(i32),
-}
+use crate::runtime::{G, MAIN_GOID, RunExit, Sched, Task};
+use std::sync::Arc;
 
 impl Fiber {
     /// Run this goroutine for at most `budget` backward jumps and calls.
-    pub fn run(&mut self, budget: u32) -> RunExit {
+    pub fn run_budget(&mut self, budget: u32) -> RunExit {
         if self.frames.is_empty() {
             // first run: regs[0] is the function value, regs[1..] the arguments
             let nargs = self.regs.len() - 1;
             match self.call_value_at(0, 1, nargs, RET_DISCARD, FrameKind::Boundary) {
                 Ok(true) => {}
-                Ok(false) => return RunExit::Done,
+                Ok(false) => return self.done(),
                 Err(e) => return self.finish(e),
             }
         }
         match self.execute(0, budget) {
-            Ok(ExecExit::Done) => RunExit::Done,
+            Ok(ExecExit::Done) => self.done(),
             Ok(ExecExit::Yield) => RunExit::Yield,
             Ok(ExecExit::Park) => RunExit::Park,
             Err(e) => self.finish(e),
+        }
+    }
+
+    /// The goroutine's function returned: for main, the program ends.
+    fn done(&mut self) -> RunExit {
+        if self.goid == MAIN_GOID {
+            self.m.out.flush();
+            RunExit::Exit(0)
+        } else {
+            RunExit::Done
         }
     }
 
@@ -54,7 +50,11 @@ impl Fiber {
                 RunExit::Exit(code)
             }
             Panic::Fatal(msg) => {
-                let s = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", self.goid);
+                let s = format!(
+                    "fatal error: {msg}\n\ngoroutine {} [running]:\n{}",
+                    self.goid,
+                    self.traceback_text()
+                );
                 self.m.out.write_stderr(s.as_bytes());
                 RunExit::Exit(2)
             }
@@ -72,32 +72,60 @@ impl Fiber {
         self.m.out.write_stderr(s.as_bytes());
         RunExit::Exit(2)
     }
-}
 
-/// `go f(args)`: needs the scheduler, which is not merged yet.
-pub fn spawn(_f: &mut Fiber, _callee: Value, _args: Vec<Value>) -> Result<(), Panic> {
-    Err(Panic::Fatal(
-        "go statements need the scheduler (not yet supported)".into(),
-    ))
-}
-
-/// Run the main goroutine alone to completion; the process exit code.
-pub fn run_main(f: &mut Fiber) -> i32 {
-    loop {
-        match f.run(10_000) {
-            RunExit::Yield => continue,
-            RunExit::Done => {
-                f.m.out.flush();
-                return 0;
-            }
-            RunExit::Park => {
-                f.m.out.write_stderr(b"fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n");
-                return 2;
-            }
-            RunExit::Exit(code) => {
-                f.m.out.flush();
-                return code;
-            }
+    /// `main.f(...)` / `\tfile:line +0x0` lines, innermost first.
+    pub fn traceback_text(&self) -> String {
+        let mut s = String::new();
+        for (name, file, line) in self.traceback().iter().filter(|t| !t.1.is_empty()) {
+            s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
         }
+        s
     }
+}
+
+impl Task for Fiber {
+    fn run(&mut self, g: &Arc<G>, budget: u32) -> RunExit {
+        if self.g.is_none() {
+            self.goid = g.id();
+            self.g = Some(g.clone());
+        }
+        self.run_budget(budget)
+    }
+
+    fn traceback(&self) -> String {
+        self.traceback_text()
+    }
+}
+
+/// `go f(args)`: a new goroutine on the current scheduler.
+pub fn spawn(f: &mut Fiber, callee: Value, args: Vec<Value>) -> Result<(), Panic> {
+    let fiber = Fiber::new(f.m.clone(), callee, args, 0);
+    match Sched::current() {
+        Some(s) => {
+            s.spawn(Box::new(fiber));
+            Ok(())
+        }
+        None => Err(Panic::Fatal("go statement outside the scheduler".into())),
+    }
+}
+
+/// Run the program: the main goroutine on a new scheduler; the exit code.
+pub fn run_main(f: Fiber) -> i32 {
+    let m = f.m.clone();
+    let procs = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        });
+    let sched = Sched::new(procs);
+    let m2 = m.clone();
+    sched.set_deadlock_hook(Box::new(move |report| {
+        m2.out.write_stderr(report.to_string().as_bytes());
+    }));
+    let code = sched.run_main(Box::new(f));
+    m.out.flush();
+    code
 }

@@ -35,6 +35,7 @@ fn func(name: &str, nparams: u16, nresults: u16, nregs: u16, code: Vec<Instr>) -
     let n = code.len();
     FuncProto {
         name: name.into(),
+        file: "test.go".into(),
         nparams,
         nresults,
         nregs,
@@ -101,8 +102,8 @@ fn divide_by_zero_panics() {
         captures: std::boxed::Box::new([]),
         recv: None,
     }));
-    let mut fiber = Fiber::new(m.clone(), fv, vec![], 1);
-    let code = super::task::run_main(&mut fiber);
+    let fiber = Fiber::new(m.clone(), fv, vec![], 1);
+    let code = super::task::run_main(fiber);
     assert_eq!(code, 2);
     let (_, err) = m.out.captured();
     let err = String::from_utf8(err).unwrap();

@@ -12,10 +12,13 @@ use parking_lot::RwLock;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Method lookups by (dynamic type, name).
+type MethodCache = RwLock<HashMap<(TypeId, String), Option<Arc<MethodImpl>>>>;
+
 #[derive(Default)]
 pub struct RtCache {
     zeros: RwLock<HashMap<TypeId, Value>>,
-    methods: RwLock<HashMap<(TypeId, String), Option<Arc<MethodImpl>>>>,
+    methods: MethodCache,
 }
 
 /// How to call method `name` on a value of some dynamic type.
@@ -78,10 +81,11 @@ pub fn size_align(types: &TypeTable, ty: TypeId) -> (usize, usize) {
                 max_a = max_a.max(a);
             }
             // a trailing zero-size field gets a byte of padding in Go
-            if let Some(last) = fields.last() {
-                if size_align(types, last.ty).0 == 0 && off > 0 {
-                    off += 1;
-                }
+            if let Some(last) = fields.last()
+                && size_align(types, last.ty).0 == 0
+                && off > 0
+            {
+                off += 1;
             }
             (off.div_ceil(max_a) * max_a, max_a)
         }
@@ -177,7 +181,10 @@ impl Program {
         let rt = &self.rt;
         if rt.error_types().contains(&ty) {
             let ok = name == "Error" || (name == "RuntimeError" && ty != rt.simple_error);
-            return ok.then_some(MethodImpl { path: vec![], target: MethodTarget::RuntimeError });
+            return ok.then_some(MethodImpl {
+                path: vec![],
+                target: MethodTarget::RuntimeError,
+            });
         }
         let base = match types.get(ty) {
             Type::Pointer(e) => *e,
@@ -188,26 +195,26 @@ impl Program {
         for _depth in 0..8 {
             let mut next = Vec::new();
             for (t, path) in &level {
-                if let Some(n) = types.named(*t) {
-                    if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                        let callee = *self.method_impls.get(&m.obj)?;
-                        return Some(MethodImpl {
-                            path: path.clone(),
-                            target: MethodTarget::Func {
-                                callee,
-                                ptr_recv: m.ptr_recv,
-                            },
-                        });
-                    }
+                if let Some(n) = types.named(*t)
+                    && let Some(m) = n.methods.iter().find(|m| m.name == name)
+                {
+                    let callee = *self.method_impls.get(&m.obj)?;
+                    return Some(MethodImpl {
+                        path: path.clone(),
+                        target: MethodTarget::Func {
+                            callee,
+                            ptr_recv: m.ptr_recv,
+                        },
+                    });
                 }
                 match types.under(*t) {
-                    Type::Interface(ms) if !path.is_empty() => {
-                        if ms.iter().any(|m| m.name == name) {
-                            return Some(MethodImpl {
-                                path: path.clone(),
-                                target: MethodTarget::Iface(name.into()),
-                            });
-                        }
+                    Type::Interface(ms)
+                        if !path.is_empty() && ms.iter().any(|m| m.name == name) =>
+                    {
+                        return Some(MethodImpl {
+                            path: path.clone(),
+                            target: MethodTarget::Iface(name.into()),
+                        });
                     }
                     Type::Struct(fields) => {
                         for (i, f) in fields.iter().enumerate() {
@@ -241,12 +248,11 @@ impl Program {
                 match self.find_method(ty, &m.name) {
                     Some(mi) => {
                         // a pointer method is not in the method set of a value type
-                        if let MethodTarget::Func { ptr_recv: true, .. } = mi.target {
-                            if !matches!(self.types.get(ty), Type::Pointer(_))
-                                && !self.path_has_pointer(ty, &mi.path)
-                            {
-                                return Err(m.name.clone());
-                            }
+                        if let MethodTarget::Func { ptr_recv: true, .. } = mi.target
+                            && !matches!(self.types.get(ty), Type::Pointer(_))
+                            && !self.path_has_pointer(ty, &mi.path)
+                        {
+                            return Err(m.name.clone());
                         }
                     }
                     None => return Err(m.name.clone()),

@@ -128,20 +128,20 @@ impl<'f> Printer<'f> {
                 continue;
             }
             // a value type in an interface does not have pointer methods
-            if let crate::vm::types_rt::MethodTarget::Func { ptr_recv: true, .. } = m.target {
-                if !matches!(prog.types.get(ty), Type::Pointer(_)) {
-                    continue;
-                }
+            if let crate::vm::types_rt::MethodTarget::Func { ptr_recv: true, .. } = m.target
+                && !matches!(prog.types.get(ty), Type::Pointer(_))
+            {
+                continue;
             }
             // nil pointer receiver with a value method: Go prints <nil>
-            if v.is_nil() && matches!(prog.types.get(ty), Type::Pointer(_)) {
-                if let crate::vm::types_rt::MethodTarget::Func {
+            if v.is_nil()
+                && matches!(prog.types.get(ty), Type::Pointer(_))
+                && let crate::vm::types_rt::MethodTarget::Func {
                     ptr_recv: false, ..
                 } = m.target
-                {
-                    self.pad_str(b"<nil>", spec);
-                    return Ok(true);
-                }
+            {
+                self.pad_str(b"<nil>", spec);
+                return Ok(true);
             }
             let recv = Value::Iface(Arc::new(crate::vm::value::Iface { ty, val: v.clone() }));
             let (callee, r) = self.fiber.resolve_method(&recv, &m)?;
@@ -172,18 +172,14 @@ impl<'f> Printer<'f> {
                 Ok(())
             }
             Type::Pointer(elem) => {
-                if depth == 0 && !v.is_nil() && spec.verb == 'v' {
-                    if let Value::Ptr(Ptr { store, idx: WHOLE }) = v {
-                        if matches!(types.under(elem), Type::Struct(_) | Type::Array { .. }) {
-                            self.buf.push(b'&');
-                            return self.print_value(
-                                &Value::Agg(store.clone()),
-                                elem,
-                                spec,
-                                depth + 1,
-                            );
-                        }
-                    }
+                if depth == 0
+                    && !v.is_nil()
+                    && spec.verb == 'v'
+                    && let Value::Ptr(Ptr { store, idx: WHOLE }) = v
+                    && matches!(types.under(elem), Type::Struct(_) | Type::Array { .. })
+                {
+                    self.buf.push(b'&');
+                    return self.print_value(&Value::Agg(store.clone()), elem, spec, depth + 1);
                 }
                 self.pointer(v, ty, spec);
                 Ok(())
@@ -346,20 +342,30 @@ impl<'f> Printer<'f> {
         use BasicKind::*;
         let fl = Self::flags(spec);
         let out: Option<Vec<u8>> = match k {
-            Bool | UntypedBool => string_verbs::fmt_bool(v.bool(), spec.verb, &fl).map(std::string::String::into_bytes),
+            Bool | UntypedBool => string_verbs::fmt_bool(v.bool(), spec.verb, &fl)
+                .map(std::string::String::into_bytes),
             String | UntypedString => {
                 if spec.verb == 'v' && spec.sharp {
-                    Some(string_verbs::fmt_string(v.str(), 'q', &crate::stdlib::format::flags::FmtFlags { sharp: false, ..fl }).unwrap_or_default())
+                    Some(
+                        string_verbs::fmt_string(
+                            v.str(),
+                            'q',
+                            &crate::stdlib::format::flags::FmtFlags { sharp: false, ..fl },
+                        )
+                        .unwrap_or_default(),
+                    )
                 } else {
                     string_verbs::fmt_string(v.str(), spec.verb, &fl)
                 }
             }
             Float32 | Float64 | UntypedFloat => {
                 let bits = if k == Float32 { 32 } else { 64 };
-                float::fmt_float_flags(v.float(), spec.verb, &fl, bits).map(std::string::String::into_bytes)
+                float::fmt_float_flags(v.float(), spec.verb, &fl, bits)
+                    .map(std::string::String::into_bytes)
             }
             k if k.is_integer() => {
-                integer_verbs::fmt_integer(v.int() as u64, !k.is_unsigned(), spec.verb, &fl).map(std::string::String::into_bytes)
+                integer_verbs::fmt_integer(v.int() as u64, !k.is_unsigned(), spec.verb, &fl)
+                    .map(std::string::String::into_bytes)
             }
             _ => Some(b"?".to_vec()),
         };
@@ -429,35 +435,6 @@ impl<'f> Printer<'f> {
             self.buf.extend_from_slice(s);
         }
     }
-
-    /// Pad a number: zero padding goes after the sign.
-    fn pad_num(&mut self, s: &[u8], spec: &Spec) {
-        let w = spec.width.unwrap_or(0);
-        if spec.zero && !spec.minus && s.len() < w && spec.prec.is_none_or(|_| spec.verb != 'd') {
-            let (sign, digits) = match s.first() {
-                Some(b'-' | b'+' | b' ') => (&s[..1], &s[1..]),
-                _ => (&s[..0], s),
-            };
-            // Inf/NaN are padded with spaces
-            if digits.first().is_some_and(|c| c.is_ascii_alphabetic()) && !digits.starts_with(b"0x")
-            {
-                let sp = Spec {
-                    zero: false,
-                    ..*spec
-                };
-                return self.pad_str(s, &sp);
-            }
-            self.buf.extend_from_slice(sign);
-            self.buf.extend(std::iter::repeat_n(b'0', w - s.len()));
-            self.buf.extend_from_slice(digits);
-            return;
-        }
-        let sp = Spec {
-            zero: false,
-            ..*spec
-        };
-        self.pad_str(s, &sp)
-    }
 }
 
 fn method_is_string_getter(prog: &Program, m: &crate::vm::types_rt::MethodImpl) -> bool {
@@ -500,17 +477,6 @@ fn rune_count(s: &[u8]) -> usize {
     n
 }
 
-fn truncate_runes(s: &[u8], p: usize) -> &[u8] {
-    let mut i = 0;
-    for _ in 0..p {
-        if i >= s.len() {
-            break;
-        }
-        i += decode_rune(s, i).1.max(1);
-    }
-    &s[..i.min(s.len())]
-}
-
 /// An integer under `%d %b %o %O %x %X %c %q %U` with precision and flags
 /// (no width: the caller pads).
 pub fn fmt_int(x: i64, unsigned: bool, spec: &Spec) -> String {
@@ -523,10 +489,11 @@ pub fn fmt_int(x: i64, unsigned: bool, spec: &Spec) -> String {
         'q' => return quote_rune(x, spec.plus),
         'U' => {
             let mut s = format!("U+{:04X}", x);
-            if spec.sharp && (0..=0x10FFFF).contains(&x) {
-                if let Some(c) = char::from_u32(x as u32) {
-                    s.push_str(&format!(" '{c}'"));
-                }
+            if spec.sharp
+                && (0..=0x10FFFF).contains(&x)
+                && let Some(c) = char::from_u32(x as u32)
+            {
+                s.push_str(&format!(" '{c}'"));
             }
             return s;
         }
@@ -668,10 +635,9 @@ pub fn fmt_g(
             }
         }
     };
-    let eprec = if prec.is_some() && !sharp {
-        prec.unwrap().max(1) as i32
-    } else {
-        eprec
+    let eprec = match prec {
+        Some(p) if !sharp => p.max(1) as i32,
+        _ => eprec,
     };
     let mut out = String::new();
     if neg {
@@ -784,13 +750,6 @@ fn is_print(c: char) -> bool {
         || (u & 0xfffe) == 0xfffe)
 }
 
-fn can_backquote(s: &[u8]) -> bool {
-    std::str::from_utf8(s).is_ok_and(|s| {
-        s.chars()
-            .all(|c| c != '`' && c != '\u{FEFF}' && (c == '\t' || !c.is_control()))
-    })
-}
-
 /// fmt's key order for printing maps (internal/fmtsort).
 pub fn compare_values(types: &TypeTable, a: &Value, b: &Value, ty: TypeId) -> Ordering {
     match (a, b) {
@@ -884,21 +843,18 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
     let prog = fiber.prog.clone();
     // errors and Stringers print through their methods
     for name in ["Error", "String"] {
-        if let Some(m) = prog.find_method(ty, name) {
-            if method_is_string_getter(&prog, &m) {
-                if let Ok((callee, r)) = fiber.resolve_method(v, &m) {
-                    let f = Value::Func(Arc::new(crate::vm::value::Closure {
-                        callee,
-                        captures: Box::new([]),
-                        recv: Some(r),
-                    }));
-                    if let Ok(out) = fiber.call_nested(&f, &[]) {
-                        return String::from_utf8_lossy(
-                            out.first().map(|v| v.str()).unwrap_or(b""),
-                        )
-                        .into_owned();
-                    }
-                }
+        if let Some(m) = prog.find_method(ty, name)
+            && method_is_string_getter(&prog, &m)
+            && let Ok((callee, r)) = fiber.resolve_method(v, &m)
+        {
+            let f = Value::Func(Arc::new(crate::vm::value::Closure {
+                callee,
+                captures: Box::new([]),
+                recv: Some(r),
+            }));
+            if let Ok(out) = fiber.call_nested(&f, &[]) {
+                return String::from_utf8_lossy(out.first().map(|v| v.str()).unwrap_or(b""))
+                    .into_owned();
             }
         }
     }
