@@ -79,7 +79,10 @@ len([]int{1, 2, 3})
 strings.ToUpper(\"auto import\")
 ";
     let (code, out, err) = repl(input);
-    assert_eq!(out, "7 <nil>\nprinted once\n3\nAUTO IMPORT\n", "stderr: {err}");
+    assert_eq!(
+        out, "7 <nil>\nprinted once\n3\nAUTO IMPORT\n",
+        "stderr: {err}"
+    );
     assert_eq!(code, 0);
 }
 
@@ -117,10 +120,14 @@ fn failed_input_leaves_no_trace() {
 
 #[test]
 fn panic_then_recovery() {
-    let (code, out, err) = repl("x := 1\npanic(\"boom\")\nx + 1\nvar m map[string]int\nm[\"a\"] = 1\nx\n");
+    let (code, out, err) =
+        repl("x := 1\npanic(\"boom\")\nx + 1\nvar m map[string]int\nm[\"a\"] = 1\nx\n");
     assert!(err.contains("panic: boom"), "stderr: {err}");
     assert!(err.contains("goroutine 1 [running]"), "stderr: {err}");
-    assert!(err.contains("assignment to entry in nil map"), "stderr: {err}");
+    assert!(
+        err.contains("assignment to entry in nil map"),
+        "stderr: {err}"
+    );
     assert_eq!(out, "2\n1\n");
     assert_eq!(code, 1);
 }
@@ -159,7 +166,10 @@ fn commands() {
     let (code, out, err) = repl(":type 1.5\nx := []string{}\n:type x\n:help\n:reset\nx\n");
     assert!(out.starts_with("float64\n[]string\n"), "stdout: {out}");
     assert!(out.contains(":load FILE.go"));
-    assert!(err.contains("undefined: x"), "after :reset x is gone: {err}");
+    assert!(
+        err.contains("undefined: x"),
+        "after :reset x is gone: {err}"
+    );
     assert_eq!(code, 1);
 }
 
@@ -220,7 +230,10 @@ ch <- 7
 #[test]
 fn deadlock_is_reported_and_the_session_goes_on() {
     let (code, out, err) = repl("x := 3\n<-make(chan int)\nx\n");
-    assert!(err.contains("all goroutines are asleep - deadlock!"), "stderr: {err}");
+    assert!(
+        err.contains("all goroutines are asleep - deadlock!"),
+        "stderr: {err}"
+    );
     assert_eq!(out, "3\n");
     assert_eq!(code, 1);
 }

@@ -13,9 +13,9 @@
 //! initialisers and `init` functions of the new packages (library packages
 //! loaded for this input included), then calls the input's own function.
 
+use super::Compiler;
 use super::escape::Escapes;
 use super::func::FuncState;
-use super::Compiler;
 use crate::diag::Diagnostic;
 use crate::syntax::ast;
 use crate::syntax::source::SourceMap;
@@ -110,7 +110,9 @@ pub fn compile_step(
             for d in &file.decls {
                 match d {
                     ast::Decl::Func(fd) => {
-                        let Some(&obj) = c.info.defs.get(&fd.name.id) else { continue };
+                        let Some(&obj) = c.info.defs.get(&fd.name.id) else {
+                            continue;
+                        };
                         if fd.body.is_some() {
                             let i = c.funcs.len() as u32;
                             c.funcs.push(None);
@@ -150,8 +152,12 @@ pub fn compile_step(
                     if fd.body.is_none() {
                         continue;
                     }
-                    let Some(&obj) = c.info.defs.get(&fd.name.id) else { continue };
-                    let Some(&idx) = c.func_of.get(&obj) else { continue };
+                    let Some(&obj) = c.info.defs.get(&fd.name.id) else {
+                        continue;
+                    };
+                    let Some(&idx) = c.func_of.get(&obj) else {
+                        continue;
+                    };
                     let name = c.func_name(fd);
                     let proto = c.compile_func(fd, name);
                     c.funcs[idx as usize] = Some(proto);
@@ -162,7 +168,10 @@ pub fn compile_step(
     // 3. the entry
     let entry = c.step_entry(step);
     if c.too_large {
-        c.diags.push(Diagnostic::new(ast::Span::default(), "function too large: a loop body exceeds 32767 instructions"));
+        c.diags.push(Diagnostic::new(
+            ast::Span::default(),
+            "function too large: a loop body exceeds 32767 instructions",
+        ));
     }
     if !c.diags.is_empty() {
         return Err(c.diags);
@@ -174,7 +183,11 @@ pub fn compile_step(
     for (&obj, &n) in &c.native_of {
         method_impls.insert(obj, Callee::Native(n));
     }
-    let fresh: Vec<Arc<FuncProto>> = c.funcs.drain(old_funcs..).map(|f| Arc::new(f.unwrap_or_default())).collect();
+    let fresh: Vec<Arc<FuncProto>> = c
+        .funcs
+        .drain(old_funcs..)
+        .map(|f| Arc::new(f.unwrap_or_default()))
+        .collect();
     linked.funcs.extend(fresh);
     linked.natives.extend(c.natives.drain(old_natives..));
     linked.func_of = c.func_of;
@@ -199,7 +212,12 @@ pub fn compile_step(
 }
 
 fn copy_native(n: &NativeEntry) -> NativeEntry {
-    NativeEntry { name: n.name.clone(), f: n.f, nparams: n.nparams, nresults: n.nresults }
+    NativeEntry {
+        name: n.name.clone(),
+        f: n.f,
+        nparams: n.nparams,
+        nresults: n.nresults,
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -213,11 +231,19 @@ impl<'a> Compiler<'a> {
             if init.pkg < step.first_new {
                 continue;
             }
-            let Some(pkg) = step.all.get(init.pkg) else { continue };
+            let Some(pkg) = step.all.get(init.pkg) else {
+                continue;
+            };
             self.pkg = pkg.path.clone();
-            let Some(file) = pkg.files.get(init.file) else { continue };
-            let Some(ast::Decl::Var(specs, _)) = file.decls.get(init.decl) else { continue };
-            let Some(spec) = specs.get(init.spec) else { continue };
+            let Some(file) = pkg.files.get(init.file) else {
+                continue;
+            };
+            let Some(ast::Decl::Var(specs, _)) = file.decls.get(init.decl) else {
+                continue;
+            };
+            let Some(spec) = specs.get(init.spec) else {
+                continue;
+            };
             let mut esc = std::mem::take(&mut self.esc);
             for v in &spec.values {
                 super::escape::analyze_expr(self.info, &self.types, v, &mut esc);
@@ -259,8 +285,16 @@ impl<'a> Compiler<'a> {
         let i = self.funcs.len() as u32;
         self.funcs.push(Some(proto));
         for (name, span) in std::mem::take(&mut self.missing) {
-            if self.sources.files.get(span.file as usize).is_some_and(|f| !f.name.starts_with('$')) {
-                self.diags.push(Diagnostic::new(span, format!("native function {name} is not implemented")));
+            if self
+                .sources
+                .files
+                .get(span.file as usize)
+                .is_some_and(|f| !f.name.starts_with('$'))
+            {
+                self.diags.push(Diagnostic::new(
+                    span,
+                    format!("native function {name} is not implemented"),
+                ));
             }
         }
         i

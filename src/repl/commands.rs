@@ -56,11 +56,11 @@ pub fn execute(line: &str, session: &mut Session) -> Flow {
             _ => Flow::Continue(false),
         },
         ":type" | ":t" if !arg.is_empty() => match session.type_of(arg) {
-            Ok(t) => {
+            Some(t) => {
                 out(&format!("{t}\n"));
                 Flow::Continue(true)
             }
-            Err(()) => Flow::Continue(false),
+            None => Flow::Continue(false),
         },
         ":disasm" | ":d" if !arg.is_empty() => match session.disasm(arg) {
             Some(text) => {

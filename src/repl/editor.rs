@@ -14,15 +14,77 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 const KEYWORDS: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if",
-    "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
 ];
 
 const PREDECLARED: &[&str] = &[
-    "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic",
-    "print", "println", "real", "recover", "bool", "byte", "complex128", "complex64", "error", "float32", "float64", "int",
-    "int16", "int32", "int64", "int8", "rune", "string", "uint", "uint16", "uint32", "uint64", "uint8", "uintptr", "any",
-    "true", "false", "nil", "iota",
+    "append",
+    "cap",
+    "clear",
+    "close",
+    "complex",
+    "copy",
+    "delete",
+    "imag",
+    "len",
+    "make",
+    "max",
+    "min",
+    "new",
+    "panic",
+    "print",
+    "println",
+    "real",
+    "recover",
+    "bool",
+    "byte",
+    "complex128",
+    "complex64",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int16",
+    "int32",
+    "int64",
+    "int8",
+    "rune",
+    "string",
+    "uint",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uint8",
+    "uintptr",
+    "any",
+    "true",
+    "false",
+    "nil",
+    "iota",
 ];
 
 pub struct GoHelper {
@@ -35,7 +97,11 @@ pub struct GoHelper {
 
 impl GoHelper {
     pub fn new(names: Arc<Mutex<Vec<String>>>, color: bool) -> GoHelper {
-        GoHelper { names, members: Mutex::new(HashMap::new()), color }
+        GoHelper {
+            names,
+            members: Mutex::new(HashMap::new()),
+            color,
+        }
     }
 
     fn members_of(&self, path: &str) -> Vec<String> {
@@ -51,21 +117,39 @@ impl GoHelper {
     /// Completions of the word ending at `pos`: (start of the replaced part, candidates).
     pub fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
         let before = &line[..pos];
-        let start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == ':')).map_or(0, |i| i + 1);
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == ':'))
+            .map_or(0, |i| i + 1);
         let word = &before[start..];
         if word.starts_with(':') {
-            let c = super::commands::NAMES.iter().filter(|n| n.starts_with(word)).map(|s| s.to_string()).collect();
+            let c = super::commands::NAMES
+                .iter()
+                .filter(|n| n.starts_with(word))
+                .map(|s| s.to_string())
+                .collect();
             return (start, c);
         }
         if let Some((pkg, prefix)) = word.rsplit_once('.') {
-            let Some(path) = super::libs::path_of(pkg) else { return (pos, Vec::new()) };
-            let c = self.members_of(path).into_iter().filter(|m| m.starts_with(prefix)).collect();
+            let Some(path) = super::libs::path_of(pkg) else {
+                return (pos, Vec::new());
+            };
+            let c = self
+                .members_of(path)
+                .into_iter()
+                .filter(|m| m.starts_with(prefix))
+                .collect();
             return (pos - prefix.len(), c);
         }
         let mut c: Vec<String> = Vec::new();
         let names = self.names.lock().clone();
-        let pkgs = crate::stdlib::decls::PACKAGES.iter().map(|p| p.rsplit('/').next().unwrap_or(p).to_string());
-        for n in names.into_iter().chain(KEYWORDS.iter().chain(PREDECLARED).map(|s| s.to_string())).chain(pkgs) {
+        let pkgs = crate::stdlib::decls::PACKAGES
+            .iter()
+            .map(|p| p.rsplit('/').next().unwrap_or(p).to_string());
+        for n in names
+            .into_iter()
+            .chain(KEYWORDS.iter().chain(PREDECLARED).map(|s| s.to_string()))
+            .chain(pkgs)
+        {
             if n.starts_with(word) && !word.is_empty() && !c.contains(&n) {
                 c.push(n);
             }
@@ -78,20 +162,26 @@ impl GoHelper {
 /// Exported top-level names declared by a stdlib package.
 pub fn package_members(path: &str) -> Vec<String> {
     use crate::syntax::ast::Decl;
-    let Some(src) = crate::stdlib::decls::source(path) else { return Vec::new() };
+    let Some(src) = crate::stdlib::decls::source(path) else {
+        return Vec::new();
+    };
     let mut sources = crate::syntax::source::SourceMap::default();
     let fid = sources.add(path, src);
     let mut ids = crate::syntax::ast::NodeIdGen::default();
-    let Ok(file) = crate::syntax::parser::parse_file(&sources, fid, &mut ids) else { return Vec::new() };
+    let Ok(file) = crate::syntax::parser::parse_file(&sources, fid, &mut ids) else {
+        return Vec::new();
+    };
     let mut names: Vec<String> = Vec::new();
     for d in &file.decls {
         match d {
             Decl::Func(fd) if fd.recv.is_none() => names.push(fd.name.name.clone()),
             Decl::Func(_) => {}
             Decl::Type(specs, _) => names.extend(specs.iter().map(|s| s.name.name.clone())),
-            Decl::Const(specs, _) | Decl::Var(specs, _) => {
-                names.extend(specs.iter().flat_map(|s| s.names.iter().map(|n| n.name.clone())))
-            }
+            Decl::Const(specs, _) | Decl::Var(specs, _) => names.extend(
+                specs
+                    .iter()
+                    .flat_map(|s| s.names.iter().map(|n| n.name.clone())),
+            ),
         }
     }
     names.retain(|n| n.starts_with(|c: char| c.is_uppercase()));
@@ -102,9 +192,22 @@ pub fn package_members(path: &str) -> Vec<String> {
 
 impl Completer for GoHelper {
     type Candidate = Pair;
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<Pair>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let (start, c) = self.candidates(line, pos);
-        Ok((start, c.into_iter().map(|s| Pair { display: s.clone(), replacement: s }).collect()))
+        Ok((
+            start,
+            c.into_iter()
+                .map(|s| Pair {
+                    display: s.clone(),
+                    replacement: s,
+                })
+                .collect(),
+        ))
     }
 }
 
@@ -133,7 +236,12 @@ pub fn highlight(line: &str) -> String {
     let mut at = 0;
     for (lo, tok, hi) in &lexed.tokens {
         let (lo, hi) = (*lo, *hi);
-        if lo < at || hi > line.len() || lo >= hi || !line.is_char_boundary(lo) || !line.is_char_boundary(hi) {
+        if lo < at
+            || hi > line.len()
+            || lo >= hi
+            || !line.is_char_boundary(lo)
+            || !line.is_char_boundary(hi)
+        {
             continue;
         }
         let color = match tok {
@@ -156,8 +264,31 @@ fn is_keyword(t: &Tok) -> bool {
     use Tok::*;
     matches!(
         t,
-        Break | Case | Chan | Const | Continue | Default | Defer | Else | Fallthrough | For | Func | Go | Goto | If | Import
-            | Interface | Map | Package | Range | Return | Select | Struct | Switch | Type | Var
+        Break
+            | Case
+            | Chan
+            | Const
+            | Continue
+            | Default
+            | Defer
+            | Else
+            | Fallthrough
+            | For
+            | Func
+            | Go
+            | Goto
+            | If
+            | Import
+            | Interface
+            | Map
+            | Package
+            | Range
+            | Return
+            | Select
+            | Struct
+            | Switch
+            | Type
+            | Var
     )
 }
 

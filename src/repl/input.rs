@@ -7,7 +7,10 @@
 //! `__gosub_fmt.Println(e)` (a hidden import of fmt), and the statements go
 //! into a function called `main` (which is what Go tracebacks print).
 
-use crate::syntax::ast::{self, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Ident, ImportSpec, NodeIdGen, Span, Stmt, StmtKind};
+use crate::syntax::ast::{
+    self, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Ident, ImportSpec, NodeIdGen, Span,
+    Stmt, StmtKind,
+};
 use crate::syntax::parser::ReplItem;
 
 /// The import name under which the REPL's own printing reaches fmt.
@@ -31,13 +34,19 @@ pub struct Parts {
 
 impl Parts {
     pub fn from_items(items: Vec<ReplItem>, span: Span) -> Parts {
-        let mut p = Parts { span, ..Parts::default() };
+        let mut p = Parts {
+            span,
+            ..Parts::default()
+        };
         for item in items {
             match item {
                 ReplItem::Import(i) => p.imports.push(i),
                 ReplItem::Decl(d @ Decl::Var(..)) => {
                     let span = decl_span(&d);
-                    p.stmts.push(Stmt { kind: StmtKind::Decl(d), span });
+                    p.stmts.push(Stmt {
+                        kind: StmtKind::Decl(d),
+                        span,
+                    });
                 }
                 ReplItem::Decl(d) => p.decls.push(d),
                 ReplItem::Stmt(s) => p.stmts.push(s),
@@ -78,11 +87,19 @@ fn decl_span(d: &Decl) -> Span {
 
 /// An identifier node.
 pub fn ident(ids: &mut NodeIdGen, name: &str, span: Span) -> Ident {
-    Ident { id: ids.fresh(), name: name.to_string(), span }
+    Ident {
+        id: ids.fresh(),
+        name: name.to_string(),
+        span,
+    }
 }
 
 fn expr(ids: &mut NodeIdGen, kind: ExprKind, span: Span) -> Expr {
-    Expr { id: ids.fresh(), kind, span }
+    Expr {
+        id: ids.fresh(),
+        kind,
+        span,
+    }
 }
 
 /// `__gosub_fmt.Println(e)`.
@@ -92,19 +109,40 @@ pub fn show(ids: &mut NodeIdGen, e: Expr) -> Stmt {
     let pkg = expr(ids, ExprKind::Ident(pkg_id), span);
     let name = ident(ids, "Println", span);
     let sel = expr(ids, ExprKind::Selector(Box::new(pkg), name), span);
-    let call = expr(ids, ExprKind::Call { func: Box::new(sel), args: vec![e], ellipsis: false }, span);
-    Stmt { kind: StmtKind::Expr(call), span }
+    let call = expr(
+        ids,
+        ExprKind::Call {
+            func: Box::new(sel),
+            args: vec![e],
+            ellipsis: false,
+        },
+        span,
+    );
+    Stmt {
+        kind: StmtKind::Expr(call),
+        span,
+    }
 }
 
 /// The hidden `import __gosub_fmt "fmt"`.
 pub fn fmt_import(ids: &mut NodeIdGen, span: Span) -> ImportSpec {
-    ImportSpec { name: Some(ident(ids, FMT_ALIAS, span)), path: "fmt".into(), span }
+    ImportSpec {
+        name: Some(ident(ids, FMT_ALIAS, span)),
+        path: "fmt".into(),
+        span,
+    }
 }
 
 /// The package file of an input: imports, declarations, and the input's
 /// function. `show` says which statements to print (by index); statements
 /// that are not calls are always printed.
-pub fn build_file(ids: &mut NodeIdGen, file: u32, parts: &Parts, imports: &[ImportSpec], show_calls: &[usize]) -> ast::File {
+pub fn build_file(
+    ids: &mut NodeIdGen,
+    file: u32,
+    parts: &Parts,
+    imports: &[ImportSpec],
+    show_calls: &[usize],
+) -> ast::File {
     let span = parts.span;
     let mut stmts = Vec::with_capacity(parts.stmts.len());
     for (i, s) in parts.stmts.iter().enumerate() {
@@ -123,14 +161,28 @@ pub fn build_file(ids: &mut NodeIdGen, file: u32, parts: &Parts, imports: &[Impo
     let mut decls = parts.decls.clone();
     decls.push(Decl::Func(FuncDecl {
         recv: None,
-        name: ident(ids, INPUT_FUNC, Span::new(file, span.lo as usize, span.lo as usize)),
-        sig: FuncType { params: vec![], results: vec![], variadic: false, span },
+        name: ident(
+            ids,
+            INPUT_FUNC,
+            Span::new(file, span.lo as usize, span.lo as usize),
+        ),
+        sig: FuncType {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+            span,
+        },
         body: Some(Block { stmts, span }),
         span,
     }));
     let mut all_imports = imports.to_vec();
     all_imports.push(fmt_import(ids, Span::new(file, 0, 0)));
-    ast::File { file, package: ident(ids, "main", Span::new(file, 0, 0)), imports: all_imports, decls }
+    ast::File {
+        file,
+        package: ident(ids, "main", Span::new(file, 0, 0)),
+        imports: all_imports,
+        decls,
+    }
 }
 
 /// Names used as `name.X` in the input: candidates for automatic imports.

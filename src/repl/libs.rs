@@ -55,7 +55,11 @@ impl Libs {
         }
         let pkg = self.parse(path, sources, ids)?;
         stack.push(path.to_string());
-        let mut imports: Vec<String> = pkg.files.iter().flat_map(|f| f.imports.iter().map(|i| i.path.clone())).collect();
+        let mut imports: Vec<String> = pkg
+            .files
+            .iter()
+            .flat_map(|f| f.imports.iter().map(|i| i.path.clone()))
+            .collect();
         imports.sort();
         for i in imports {
             self.visit(&i, loaded, sources, ids, order, stack)?;
@@ -65,18 +69,30 @@ impl Libs {
         Ok(())
     }
 
-    fn parse(&mut self, path: &str, sources: &mut SourceMap, ids: &mut NodeIdGen) -> Result<&'static CheckedPackage, Vec<Diagnostic>> {
+    fn parse(
+        &mut self,
+        path: &str,
+        sources: &mut SourceMap,
+        ids: &mut NodeIdGen,
+    ) -> Result<&'static CheckedPackage, Vec<Diagnostic>> {
         if let Some(p) = self.parsed.get(path) {
             return Ok(p);
         }
         let Some(src) = crate::stdlib::decls::source(path) else {
-            return Err(vec![Diagnostic::new(Span::default(), format!("package {path} is not in std"))]);
+            return Err(vec![Diagnostic::new(
+                Span::default(),
+                format!("package {path} is not in std"),
+            )]);
         };
         let last = path.rsplit('/').next().unwrap_or(path);
         let fid = sources.add(format!("$GOROOT/src/{path}/{last}.go"), src);
         let file = crate::syntax::parser::parse_file(sources, fid, ids)?;
         let name = file.package.name.clone();
-        let pkg: &'static CheckedPackage = Box::leak(Box::new(CheckedPackage { path: path.to_string(), name, files: vec![file] }));
+        let pkg: &'static CheckedPackage = Box::leak(Box::new(CheckedPackage {
+            path: path.to_string(),
+            name,
+            files: vec![file],
+        }));
         self.parsed.insert(path.to_string(), pkg);
         Ok(pkg)
     }

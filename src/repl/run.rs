@@ -150,7 +150,11 @@ impl Live {
         let procs = std::env::var("GOMAXPROCS")
             .ok()
             .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            });
         let sched = Sched::new(procs);
         let stop = Arc::new(Signal::default());
         let exited = Arc::new(Signal::default());
@@ -164,7 +168,11 @@ impl Live {
         if started.is_err() {
             exited.set(2);
         }
-        Live { sched, stop, exited }
+        Live {
+            sched,
+            stop,
+            exited,
+        }
     }
 
     fn shutdown(&self) {
@@ -186,7 +194,9 @@ impl Default for Runtime {
 
 impl Runtime {
     pub fn new() -> Runtime {
-        Runtime { live: Live::start() }
+        Runtime {
+            live: Live::start(),
+        }
     }
 
     /// Run function `entry` of `m`'s program as a goroutine and wait until
@@ -194,14 +204,23 @@ impl Runtime {
     /// the REPL has to say (a restarted scheduler, a deadlock).
     pub fn run_entry(&mut self, m: &Arc<Machine>, entry: u32, note: &dyn Fn(&str)) -> RunOutcome {
         if let Some(code) = self.live.exited.get() {
-            note(&format!("[goroutines were stopped: a goroutine ended the program (exit status {code}); starting afresh]\n"));
+            note(&format!(
+                "[goroutines were stopped: a goroutine ended the program (exit status {code}); starting afresh]\n"
+            ));
             self.live.shutdown();
             self.live = Live::start();
         }
         INTERRUPT.store(false, Ordering::SeqCst);
-        let f = Value::Func(Arc::new(Closure { callee: Callee::Go(entry), captures: Box::new([]), recv: None }));
+        let f = Value::Func(Arc::new(Closure {
+            callee: Callee::Go(entry),
+            captures: Box::new([]),
+            recv: None,
+        }));
         let done = Arc::new(Done::default());
-        let task = InputTask { fiber: Fiber::new(m.clone(), f, vec![], 0), done: done.clone() };
+        let task = InputTask {
+            fiber: Fiber::new(m.clone(), f, vec![], 0),
+            done: done.clone(),
+        };
         let g = self.live.sched.spawn(Box::new(task));
         let mut asleep_checks = 0;
         let mut outcome = done.outcome.lock();
@@ -241,7 +260,10 @@ impl Runtime {
         if s.pending_timers() > 0 || s.stats().global_runq > 0 {
             return false;
         }
-        s.all_goroutines().iter().filter(|g| g.id() != MAIN_GOID).all(|g| g.status().is_blocked())
+        s.all_goroutines()
+            .iter()
+            .filter(|g| g.id() != MAIN_GOID)
+            .all(|g| g.status().is_blocked())
     }
 }
 

@@ -42,7 +42,9 @@ use super::libs::{self, Libs};
 use super::run::{RunOutcome, Runtime};
 use crate::compiler::incremental::{Linked, Step};
 use crate::diag::Diagnostic;
-use crate::syntax::ast::{self, AssignOp, Decl, Expr, ExprKind, ImportSpec, NodeIdGen, Span, Stmt, StmtKind};
+use crate::syntax::ast::{
+    self, AssignOp, Decl, Expr, ExprKind, ImportSpec, NodeIdGen, Span, Stmt, StmtKind,
+};
 use crate::syntax::source::{SourceFile, SourceMap};
 use crate::types::check::{CheckOptions, CheckedPackage, Checker, ScopeId};
 use crate::types::info::{Mode, ObjKind, TypeAndValue};
@@ -110,7 +112,10 @@ struct Checked {
 impl Session {
     pub fn new(sink: Arc<dyn Sink>, color: bool) -> Session {
         let empty: &'static SourceMap = Box::leak(Box::default());
-        let opts = CheckOptions { allow_unused: true, test_mode: false };
+        let opts = CheckOptions {
+            allow_unused: true,
+            test_mode: false,
+        };
         let mut checker = Checker::new(empty, opts);
         let rt = RtTypes::install(&mut checker.types);
         Session {
@@ -134,7 +139,10 @@ impl Session {
         let hidden = format!("{}.", input::FMT_ALIAS);
         let diags: Vec<Diagnostic> = diags
             .iter()
-            .map(|d| Diagnostic { message: d.message.replace(&hidden, "fmt."), ..d.clone() })
+            .map(|d| Diagnostic {
+                message: d.message.replace(&hidden, "fmt."),
+                ..d.clone()
+            })
             .collect();
         let text = crate::diag::render(&self.sources, &diags, self.color);
         self.sink.write(true, text.as_bytes());
@@ -175,33 +183,39 @@ impl Session {
     }
 
     /// `:type EXPR`: the expression's type, or the errors.
-    pub fn type_of(&mut self, text: &str) -> Result<String, ()> {
+    pub fn type_of(&mut self, text: &str) -> Option<String> {
         let fid = self.sources.add(INPUT_NAME, text);
         let items = match crate::syntax::parser::parse_repl(&self.sources, fid, &mut self.ids) {
             Ok(items) => items,
             Err(diags) => {
                 self.report(&diags);
-                return Err(());
+                return None;
             }
         };
         let parts = Parts::from_items(items, Span::new(fid, 0, text.len()));
-        let [Stmt { kind: StmtKind::Expr(e), .. }] = parts.stmts.as_slice() else {
+        let [
+            Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            },
+        ] = parts.stmts.as_slice()
+        else {
             self.say("usage: :type EXPR\n");
-            return Err(());
+            return None;
         };
         let id = e.id;
         let (ck, diags) = self.check_parts(fid, &parts, &[]);
         if let Some(ck) = &ck
             && let Some(tv) = ck.ck.info.types.get(&id)
         {
-            return Ok(match tv.mode {
+            return Some(match tv.mode {
                 Mode::NoValue => "no value".to_string(),
                 Mode::TypeExpr => format!("type {}", ck.ck.types.type_string_in(tv.ty, "main")),
                 _ => ck.ck.types.type_string_in(tv.ty, "main"),
             });
         }
         self.report(&diags);
-        Err(())
+        None
     }
 
     /// `:load FILE`: add a Go file's declarations (its `main` is not run,
@@ -222,7 +236,11 @@ impl Session {
                 return Outcome::CompileError;
             }
         };
-        let mut parts = Parts { imports: file.imports.clone(), span: Span::new(fid, 0, text.len()), ..Parts::default() };
+        let mut parts = Parts {
+            imports: file.imports.clone(),
+            span: Span::new(fid, 0, text.len()),
+            ..Parts::default()
+        };
         for d in file.decls {
             match &d {
                 Decl::Func(fd) if fd.recv.is_none() && fd.name.name == "main" => {}
@@ -255,9 +273,13 @@ impl Session {
         let mut real: Vec<Diagnostic> = Vec::new();
         for d in diags {
             let unused_call = d.message.ends_with(" is not used")
-                && calls.iter().any(|&i| matches!(&parts.stmts[i].kind, StmtKind::Expr(e) if e.span == d.span));
+                && calls.iter().any(
+                    |&i| matches!(&parts.stmts[i].kind, StmtKind::Expr(e) if e.span == d.span),
+                );
             if unused_call {
-                if let Some(&i) = calls.iter().find(|&&i| matches!(&parts.stmts[i].kind, StmtKind::Expr(e) if e.span == d.span)) {
+                if let Some(&i) = calls.iter().find(
+                    |&&i| matches!(&parts.stmts[i].kind, StmtKind::Expr(e) if e.span == d.span),
+                ) {
                     show.push(i);
                 }
             } else {
@@ -295,36 +317,71 @@ impl Session {
     /// calls to print. Returns the copy (`None` if the input could not be
     /// checked at all) and the errors: it may be committed only if there
     /// are none.
-    fn check_parts(&mut self, fid: u32, parts: &Parts, show: &[usize]) -> (Option<Checked>, Vec<Diagnostic>) {
+    fn check_parts(
+        &mut self,
+        fid: u32,
+        parts: &Parts,
+        show: &[usize],
+    ) -> (Option<Checked>, Vec<Diagnostic>) {
         // imports: explicit ones, then automatic ones
         let mut new_imports: Vec<ImportSpec> = Vec::new();
         for imp in &parts.imports {
             if crate::stdlib::decls::source(&imp.path).is_none() {
-                return (None, vec![Diagnostic::new(imp.span, format!("package {} is not in std", imp.path))]);
+                return (
+                    None,
+                    vec![Diagnostic::new(
+                        imp.span,
+                        format!("package {} is not in std", imp.path),
+                    )],
+                );
             }
             new_imports.push(imp.clone());
         }
         for name in input::selector_bases(parts) {
-            let Some(path) = libs::path_of(&name) else { continue };
+            let Some(path) = libs::path_of(&name) else {
+                continue;
+            };
             let declared = self.lookup(&name).is_some()
                 || parts.decls.iter().any(|d| declares(d, &name))
-                || self.imports.iter().chain(new_imports.iter()).any(|i| import_name(i) == name);
+                || self
+                    .imports
+                    .iter()
+                    .chain(new_imports.iter())
+                    .any(|i| import_name(i) == name);
             if !declared {
                 let span = Span::new(fid, 0, 0);
-                new_imports.push(ImportSpec { name: None, path: path.to_string(), span });
+                new_imports.push(ImportSpec {
+                    name: None,
+                    path: path.to_string(),
+                    span,
+                });
             }
         }
         let mut wanted: Vec<String> = vec!["fmt".to_string()];
-        wanted.extend(self.imports.iter().chain(new_imports.iter()).map(|i| i.path.clone()));
+        wanted.extend(
+            self.imports
+                .iter()
+                .chain(new_imports.iter())
+                .map(|i| i.path.clone()),
+        );
         let loaded: HashSet<String> = self.pkgs.iter().map(|p| p.path.clone()).collect();
-        let libs = match self.libs.needed(&wanted, &|p| loaded.contains(p), &mut self.sources, &mut self.ids) {
+        let libs = match self.libs.needed(
+            &wanted,
+            &|p| loaded.contains(p),
+            &mut self.sources,
+            &mut self.ids,
+        ) {
             Ok(l) => l,
             Err(d) => return (None, d),
         };
         let mut all_imports = self.imports.clone();
         all_imports.extend(new_imports.iter().cloned());
         let file = input::build_file(&mut self.ids, fid, parts, &all_imports, show);
-        let pkg: &'static CheckedPackage = Box::leak(Box::new(CheckedPackage { path: "main".into(), name: "main".into(), files: vec![file] }));
+        let pkg: &'static CheckedPackage = Box::leak(Box::new(CheckedPackage {
+            path: "main".into(),
+            name: "main".into(),
+            files: vec![file],
+        }));
 
         let mut ck = self.checker.clone();
         ck.src = self.snapshot();
@@ -342,7 +399,14 @@ impl Session {
         diags.dedup();
         let mut new_pkgs = libs;
         new_pkgs.push(pkg);
-        (Some(Checked { ck, new_pkgs, new_imports }), diags)
+        (
+            Some(Checked {
+                ck,
+                new_pkgs,
+                new_imports,
+            }),
+            diags,
+        )
     }
 
     /// The sources as the checker sees them (it only reads them for
@@ -353,20 +417,29 @@ impl Session {
             .sources
             .files
             .iter()
-            .map(|f| if f.name.starts_with('$') { SourceFile::new(f.name.clone(), "") } else { f.clone() })
+            .map(|f| {
+                if f.name.starts_with('$') {
+                    SourceFile::new(f.name.clone(), "")
+                } else {
+                    f.clone()
+                }
+            })
             .collect();
         Box::leak(Box::new(SourceMap { files }))
     }
 
     /// The object `name` denotes for the next input.
     pub fn lookup(&self, name: &str) -> Option<ObjId> {
-        self.checker.lookup_from(self.scope.unwrap_or(self.checker.universe), name)
+        self.checker
+            .lookup_from(self.scope.unwrap_or(self.checker.universe), name)
     }
 
     /// Promote, compile and commit a checked input; the program to run.
     fn commit(&mut self, mut c: Checked) -> Result<Arc<Program>, Vec<Diagnostic>> {
         let pkg_scope = c.ck.pkg_scope;
-        let Some(&input_pkg) = c.new_pkgs.last() else { return Err(Vec::new()) };
+        let Some(&input_pkg) = c.new_pkgs.last() else {
+            return Err(Vec::new());
+        };
         // the input's function and its top-level variables
         let mut main_obj = None;
         let mut promoted: Vec<ObjId> = Vec::new();
@@ -381,7 +454,11 @@ impl Session {
                     main_obj = Some(obj);
                     let mut fd2 = fd.clone();
                     if let Some(body) = &mut fd2.body {
-                        body.stmts = body.stmts.iter().map(|s| promote(&mut c.ck, &mut self.ids, s, &mut promoted)).collect();
+                        body.stmts = body
+                            .stmts
+                            .iter()
+                            .map(|s| promote(&mut c.ck, &mut self.ids, s, &mut promoted))
+                            .collect();
                     }
                     compiled_decls.push(Decl::Func(fd2));
                 } else {
@@ -390,25 +467,47 @@ impl Session {
             }
         }
         for &o in &promoted {
-            c.ck.obj_mut(o).kind = ObjKind::Var { global: true, field: false };
+            c.ck.obj_mut(o).kind = ObjKind::Var {
+                global: true,
+                field: false,
+            };
         }
         let file0 = &input_pkg.files[0];
         let compiled_pkg: &'static CheckedPackage = Box::leak(Box::new(CheckedPackage {
             path: input_pkg.path.clone(),
             name: input_pkg.name.clone(),
-            files: vec![ast::File { file: file0.file, package: file0.package.clone(), imports: file0.imports.clone(), decls: compiled_decls }],
+            files: vec![ast::File {
+                file: file0.file,
+                package: file0.package.clone(),
+                imports: file0.imports.clone(),
+                decls: compiled_decls,
+            }],
         }));
         let first_new = self.pkgs.len();
         let mut all = self.pkgs.clone();
         all.extend(c.new_pkgs[..c.new_pkgs.len() - 1].iter().copied());
         all.push(compiled_pkg);
         let old_globals = self.linked.global_types.len();
-        let step = Step { all: &all, first_new, promoted: &promoted, main: main_obj };
-        let (prog, types) = crate::compiler::incremental::compile_step(&mut self.linked, &c.ck.info, &c.ck.types, &self.sources, &step)?;
+        let step = Step {
+            all: &all,
+            first_new,
+            promoted: &promoted,
+            main: main_obj,
+        };
+        let (prog, types) = crate::compiler::incremental::compile_step(
+            &mut self.linked,
+            &c.ck.info,
+            &c.ck.types,
+            &self.sources,
+            &step,
+        )?;
         c.ck.types = types;
         let total = self.linked.global_types.len();
         if total > GLOBALS {
-            return Err(vec![Diagnostic::new(Span::default(), "too many variables in this session (try :reset)")]);
+            return Err(vec![Diagnostic::new(
+                Span::default(),
+                "too many variables in this session (try :reset)",
+            )]);
         }
         // commit
         {
@@ -427,7 +526,11 @@ impl Session {
         self.pkgs = all;
         self.scope = Some(pkg_scope);
         for imp in c.new_imports {
-            if !self.imports.iter().any(|i| import_name(i) == import_name(&imp) && i.path == imp.path) {
+            if !self
+                .imports
+                .iter()
+                .any(|i| import_name(i) == import_name(&imp) && i.path == imp.path)
+            {
                 self.imports.push(imp);
             }
         }
@@ -470,8 +573,13 @@ impl Session {
         let mut keep = false;
         for line in full.lines() {
             if let Some(head) = line.strip_prefix("func ") {
-                let fname = head.split(|c: char| c == ' ' || c == '(').next().unwrap_or("");
-                keep = fname == name || fname == format!("main.{name}") || fname.ends_with(&format!(".{name}"));
+                let fname = head
+                    .split([' ', '('])
+                    .next()
+                    .unwrap_or("");
+                keep = fname == name
+                    || fname == format!("main.{name}")
+                    || fname.ends_with(&format!(".{name}"));
             }
             if keep {
                 out.push_str(line);
@@ -510,7 +618,9 @@ fn import_name(i: &ImportSpec) -> String {
 /// Does declaration `d` declare `name` at package level?
 fn declares(d: &Decl, name: &str) -> bool {
     match d {
-        Decl::Const(specs, _) | Decl::Var(specs, _) => specs.iter().any(|s| s.names.iter().any(|n| n.name == name)),
+        Decl::Const(specs, _) | Decl::Var(specs, _) => {
+            specs.iter().any(|s| s.names.iter().any(|n| n.name == name))
+        }
         Decl::Type(specs, _) => specs.iter().any(|s| s.name.name == name),
         Decl::Func(fd) => fd.recv.is_none() && fd.name.name == name,
     }
@@ -519,18 +629,33 @@ fn declares(d: &Decl, name: &str) -> bool {
 /// Is `e` a call of one of fmt's print functions (whose `(n, err)` results
 /// are not worth printing)?
 fn is_print_call(ck: &Checker, e: &Expr) -> bool {
-    let ExprKind::Call { func, .. } = &input::unparen(e).kind else { return false };
-    let ExprKind::Selector(_, sel) = &input::unparen(func).kind else { return false };
-    let Some(&obj) = ck.info.uses.get(&sel.id) else { return false };
+    let ExprKind::Call { func, .. } = &input::unparen(e).kind else {
+        return false;
+    };
+    let ExprKind::Selector(_, sel) = &input::unparen(func).kind else {
+        return false;
+    };
+    let Some(&obj) = ck.info.uses.get(&sel.id) else {
+        return false;
+    };
     let o = ck.info.object(obj);
     o.pkg == "fmt" && (o.name.starts_with("Print") || o.name.starts_with("Fprint"))
 }
 
 /// The compiled form of a top-level statement of an input's function:
 /// definitions of promoted variables become assignments to them.
-fn promote(ck: &mut Checker<'static>, ids: &mut NodeIdGen, s: &Stmt, promoted: &mut Vec<ObjId>) -> Stmt {
+fn promote(
+    ck: &mut Checker<'static>,
+    ids: &mut NodeIdGen,
+    s: &Stmt,
+    promoted: &mut Vec<ObjId>,
+) -> Stmt {
     match &s.kind {
-        StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => {
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Define,
+            rhs,
+        } => {
             for e in lhs {
                 if let ExprKind::Ident(id) = &e.kind
                     && let Some(&obj) = ck.info.defs.get(&id.id)
@@ -538,10 +663,24 @@ fn promote(ck: &mut Checker<'static>, ids: &mut NodeIdGen, s: &Stmt, promoted: &
                     promoted.push(obj);
                     let ty = ck.info.object(obj).ty;
                     ck.info.uses.insert(id.id, obj);
-                    ck.info.types.insert(e.id, TypeAndValue { mode: Mode::Variable, ty, value: None });
+                    ck.info.types.insert(
+                        e.id,
+                        TypeAndValue {
+                            mode: Mode::Variable,
+                            ty,
+                            value: None,
+                        },
+                    );
                 }
             }
-            Stmt { kind: StmtKind::Assign { lhs: lhs.clone(), op: AssignOp::Assign, rhs: rhs.clone() }, span: s.span }
+            Stmt {
+                kind: StmtKind::Assign {
+                    lhs: lhs.clone(),
+                    op: AssignOp::Assign,
+                    rhs: rhs.clone(),
+                },
+                span: s.span,
+            }
         }
         StmtKind::Decl(Decl::Var(specs, _)) => {
             let mut out: Vec<Stmt> = Vec::new();
@@ -552,22 +691,56 @@ fn promote(ck: &mut Checker<'static>, ids: &mut NodeIdGen, s: &Stmt, promoted: &
                         promoted.push(obj);
                         let ty = ck.info.object(obj).ty;
                         ck.info.uses.insert(n.id, obj);
-                        let e = Expr { id: ids.fresh(), kind: ExprKind::Ident(n.clone()), span: n.span };
-                        ck.info.types.insert(e.id, TypeAndValue { mode: Mode::Variable, ty, value: None });
+                        let e = Expr {
+                            id: ids.fresh(),
+                            kind: ExprKind::Ident(n.clone()),
+                            span: n.span,
+                        };
+                        ck.info.types.insert(
+                            e.id,
+                            TypeAndValue {
+                                mode: Mode::Variable,
+                                ty,
+                                value: None,
+                            },
+                        );
                         lhs.push(e);
                     } else {
-                        let blank = Expr { id: ids.fresh(), kind: ExprKind::Ident(n.clone()), span: n.span };
+                        let blank = Expr {
+                            id: ids.fresh(),
+                            kind: ExprKind::Ident(n.clone()),
+                            span: n.span,
+                        };
                         lhs.push(blank);
                     }
                 }
                 if !spec.values.is_empty() {
-                    out.push(Stmt { kind: StmtKind::Assign { lhs, op: AssignOp::Assign, rhs: spec.values.clone() }, span: spec.span });
+                    out.push(Stmt {
+                        kind: StmtKind::Assign {
+                            lhs,
+                            op: AssignOp::Assign,
+                            rhs: spec.values.clone(),
+                        },
+                        span: spec.span,
+                    });
                 }
             }
             match out.len() {
-                0 => Stmt { kind: StmtKind::Empty, span: s.span },
-                1 => out.pop().unwrap_or(Stmt { kind: StmtKind::Empty, span: s.span }),
-                _ => Stmt { kind: StmtKind::Block(ast::Block { stmts: out, span: s.span }), span: s.span },
+                0 => Stmt {
+                    kind: StmtKind::Empty,
+                    span: s.span,
+                },
+                1 => out.pop().unwrap_or(Stmt {
+                    kind: StmtKind::Empty,
+                    span: s.span,
+                }),
+                _ => Stmt {
+                    kind: StmtKind::Block(ast::Block {
+                        stmts: out,
+                        span: s.span,
+                    }),
+                    span: s.span,
+                },
             }
         }
         _ => s.clone(),

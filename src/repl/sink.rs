@@ -49,7 +49,13 @@ pub struct TermSink {
 
 impl TermSink {
     pub fn new(printer: Option<Printer>) -> TermSink {
-        TermSink { state: Mutex::new(TermState { printer, prompting: false, partial: Vec::new() }) }
+        TermSink {
+            state: Mutex::new(TermState {
+                printer,
+                prompting: false,
+                partial: Vec::new(),
+            }),
+        }
     }
 
     /// The prompt starts (true) or stops (false) waiting for a line.
@@ -71,7 +77,9 @@ impl Sink for TermSink {
             return;
         }
         st.partial.extend_from_slice(bytes);
-        let Some(cut) = st.partial.iter().rposition(|&b| b == b'\n') else { return };
+        let Some(cut) = st.partial.iter().rposition(|&b| b == b'\n') else {
+            return;
+        };
         let lines: Vec<u8> = st.partial.drain(..=cut).collect();
         let text = String::from_utf8_lossy(&lines).into_owned();
         if let Some(p) = st.printer.as_mut()

@@ -26,7 +26,10 @@ fn history_path() -> Option<std::path::PathBuf> {
 
 pub fn run() -> i32 {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let config = Config::builder().auto_add_history(false).max_history_size(10_000).map(|b| b.build());
+    let config = Config::builder()
+        .auto_add_history(false)
+        .max_history_size(10_000)
+        .map(|b| b.build());
     let config = config.unwrap_or_default();
     let mut editor: Editor<GoHelper, DefaultHistory> = match Editor::with_config(config) {
         Ok(e) => e,
@@ -40,7 +43,10 @@ pub fn run() -> i32 {
     if let Some(p) = history_path() {
         let _ = editor.load_history(&p);
     }
-    let printer = editor.create_external_printer().ok().map(|p| Box::new(p) as super::sink::Printer);
+    let printer = editor
+        .create_external_printer()
+        .ok()
+        .map(|p| Box::new(p) as super::sink::Printer);
     let sink = Arc::new(TermSink::new(printer));
     let new_session = || Session::new(sink.clone(), color);
     let mut session = new_session();

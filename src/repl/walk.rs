@@ -2,7 +2,9 @@
 //! calling a visitor on every expression node (outer before inner). The
 //! REPL uses it to find `pkg.Name` uses for automatic imports.
 
-use crate::syntax::ast::{Decl, Element, Expr, ExprKind, FieldDecl, FuncType, InterfaceElem, Stmt, StmtKind, TypeExpr};
+use crate::syntax::ast::{
+    Decl, Element, Expr, ExprKind, FieldDecl, FuncType, InterfaceElem, Stmt, StmtKind, TypeExpr,
+};
 
 pub fn decl(d: &Decl, f: &mut dyn FnMut(&Expr)) {
     match d {
@@ -75,7 +77,12 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             }
         }
         StmtKind::Block(b) => stmts(&b.stmts, f),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             opt_stmt(init, f);
             expr(cond, f);
             stmts(&then.stmts, f);
@@ -93,7 +100,12 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
                 stmts(&c.body, f);
             }
         }
-        StmtKind::TypeSwitch { init, subject, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init,
+            subject,
+            clauses,
+            ..
+        } => {
             opt_stmt(init, f);
             expr(subject, f);
             for c in clauses {
@@ -109,7 +121,12 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
                 stmts(&c.body, f);
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             opt_stmt(init, f);
             if let Some(c) = cond {
                 expr(c, f);
@@ -117,7 +134,13 @@ pub fn stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
             opt_stmt(post, f);
             stmts(&body.stmts, f);
         }
-        StmtKind::Range { key, value, expr: x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            expr: x,
+            body,
+            ..
+        } => {
             for e in key.iter().chain(value.iter()) {
                 expr(e, f);
             }
@@ -146,7 +169,10 @@ pub fn expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             func_type(sig, f);
             stmts(&body.stmts, f);
         }
-        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => expr(x, f),
+        ExprKind::Paren(x)
+        | ExprKind::Selector(x, _)
+        | ExprKind::Star(x)
+        | ExprKind::Unary(_, x) => expr(x, f),
         ExprKind::Index(a, b) | ExprKind::Binary(_, a, b) | ExprKind::KeyValue(a, b) => {
             expr(a, f);
             expr(b, f);
