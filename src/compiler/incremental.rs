@@ -165,6 +165,13 @@ pub fn compile_step(
             }
         }
     }
+    // the input's function is `main.main` in tracebacks
+    if let Some(obj) = step.main
+        && let Some(&idx) = c.func_of.get(&obj)
+        && let Some(Some(proto)) = c.funcs.get_mut(idx as usize)
+    {
+        proto.name = "main.main".into();
+    }
     // 3. the entry
     let entry = c.step_entry(step);
     if c.too_large {

@@ -5,7 +5,7 @@
 //! The AST built here is ordinary Go, so the checker and the compiler need
 //! no REPL mode: an expression statement `e` becomes
 //! `__gosub_fmt.Println(e)` (a hidden import of fmt), and the statements go
-//! into a function called `main` (which is what Go tracebacks print).
+//! into a function `__gosub_main` (which tracebacks call `main.main`).
 
 use crate::syntax::ast::{
     self, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Ident, ImportSpec, NodeIdGen, Span,
@@ -16,8 +16,10 @@ use crate::syntax::parser::ReplItem;
 /// The import name under which the REPL's own printing reaches fmt.
 pub const FMT_ALIAS: &str = "__gosub_fmt";
 
-/// The name of the function holding an input's statements.
-pub const INPUT_FUNC: &str = "main";
+/// The name of the function holding an input's statements. It is not a
+/// name users write, so it can neither clash with their `main` nor be called
+/// by them; the compiler names it `main.main` for tracebacks.
+pub const INPUT_FUNC: &str = "__gosub_main";
 
 /// An input sorted into its parts.
 #[derive(Clone, Debug, Default)]

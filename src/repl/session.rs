@@ -10,7 +10,7 @@
 //!   `type T` or `x := ...` shadows the old one for later inputs.
 //! * An input's `func`, `type` and `const` declarations are package-level
 //!   declarations of its package; its statements (and typed-in `var`s)
-//!   become the body of a function named `main`; an expression statement
+//!   become the body of a function `__gosub_main`; an expression statement
 //!   `e` becomes `fmt.Println(e)` (see `input.rs`).
 //! * **Variables defined at the top of that body** (`x := 2`, `var y int`)
 //!   are *promoted*: after checking, their objects are marked package-level
@@ -573,10 +573,7 @@ impl Session {
         let mut keep = false;
         for line in full.lines() {
             if let Some(head) = line.strip_prefix("func ") {
-                let fname = head
-                    .split([' ', '('])
-                    .next()
-                    .unwrap_or("");
+                let fname = head.split([' ', '(']).next().unwrap_or("");
                 keep = fname == name
                     || fname == format!("main.{name}")
                     || fname.ends_with(&format!(".{name}"));
