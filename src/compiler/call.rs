@@ -581,6 +581,7 @@ impl<'a> Compiler<'a> {
             Builtin::Print => "builtin.print",
             Builtin::Println => "builtin.println",
             Builtin::Recover => "builtin.recover",
+            Builtin::Delete => "builtin.delete",
             _ => "builtin.nop",
         };
         let n = self.builtin_native(name, args.len() as u16);

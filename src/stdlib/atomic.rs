@@ -118,3 +118,149 @@ fn time_now(_: &mut NativeCtx, _: &[Value]) -> R {
     let mono = start.elapsed().as_nanos() as i64 + 1;
     Ok(NativeOut::Many(vec![Value::Int(wall), Value::Int(mono)]))
 }
+
+/// `atomic.Value`: the `v any` field (slot 0) updated under its slot lock.
+fn value_slot(ctx: &NativeCtx, v: &Value) -> Result<std::sync::Arc<crate::vm::heap::Store>, Panic> {
+    match v {
+        Value::Ptr(p) if p.idx == crate::vm::value::WHOLE => Ok(p.store.clone()),
+        _ => Err(ctx.prog().nil_deref()),
+    }
+}
+
+fn check_store(new: &Value, old: &Value) -> Result<(), Panic> {
+    let msg = match (new, old) {
+        (Value::Nil, _) => "sync/atomic: store of nil value into Value",
+        (Value::Iface(n), Value::Iface(o)) if n.ty != o.ty => {
+            "sync/atomic: store of inconsistently typed value into Value"
+        }
+        _ => return Ok(()),
+    };
+    Err(Panic::value(Value::Iface(std::sync::Arc::new(
+        crate::vm::value::Iface {
+            ty: crate::types::ty::TypeTable::STRING,
+            val: Value::str_from(msg),
+        },
+    ))))
+}
+
+fn value_load(ctx: &mut NativeCtx, a: &[Value]) -> R {
+    let st = value_slot(ctx, &a[0])?;
+    Ok(NativeOut::One(st.load(0)))
+}
+
+fn value_store(ctx: &mut NativeCtx, a: &[Value]) -> R {
+    let st = value_slot(ctx, &a[0])?;
+    st.with_slot(0, |slot| {
+        check_store(&a[1], slot)?;
+        *slot = a[1].clone();
+        Ok(NativeOut::None)
+    })
+}
+
+fn value_swap(ctx: &mut NativeCtx, a: &[Value]) -> R {
+    let st = value_slot(ctx, &a[0])?;
+    st.with_slot(0, |slot| {
+        check_store(&a[1], slot)?;
+        Ok(NativeOut::One(std::mem::replace(slot, a[1].clone())))
+    })
+}
+
+fn value_cas(ctx: &mut NativeCtx, a: &[Value]) -> R {
+    let st = value_slot(ctx, &a[0])?;
+    let prog = ctx.fiber.prog.clone();
+    st.with_slot(0, |slot| {
+        check_store(&a[2], slot)?;
+        let eq = crate::vm::ops::values_equal(&prog, slot, &a[1])?;
+        if eq {
+            *slot = a[2].clone();
+        }
+        Ok(NativeOut::One(Value::Bool(eq)))
+    })
+}
+
+/// `time.parseDuration(s) (nanoseconds, ok)`: Go's `time.ParseDuration`.
+fn parse_duration(_: &mut NativeCtx, a: &[Value]) -> R {
+    let r = parse_dur(a[0].str());
+    Ok(NativeOut::Many(vec![
+        Value::Int(r.unwrap_or(0)),
+        Value::Bool(r.is_some()),
+    ]))
+}
+
+fn parse_dur(s: &[u8]) -> Option<i64> {
+    let mut s = s;
+    let mut neg = false;
+    if let Some(&c) = s.first()
+        && (c == b'-' || c == b'+')
+    {
+        neg = c == b'-';
+        s = &s[1..];
+    }
+    if s == b"0" {
+        return Some(0);
+    }
+    if s.is_empty() {
+        return None;
+    }
+    let mut total: f64 = 0.0;
+    while !s.is_empty() {
+        let start = s.len();
+        let mut int_part: f64 = 0.0;
+        while let Some(&c) = s.first() {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            int_part = int_part * 10.0 + (c - b'0') as f64;
+            s = &s[1..];
+        }
+        let pre = start != s.len();
+        let mut frac = 0.0;
+        let mut post = false;
+        if s.first() == Some(&b'.') {
+            s = &s[1..];
+            let mut scale = 0.1;
+            while let Some(&c) = s.first() {
+                if !c.is_ascii_digit() {
+                    break;
+                }
+                frac += (c - b'0') as f64 * scale;
+                scale /= 10.0;
+                s = &s[1..];
+                post = true;
+            }
+        }
+        if !pre && !post {
+            return None;
+        }
+        let ulen = s
+            .iter()
+            .position(|&c| c == b'.' || c.is_ascii_digit())
+            .unwrap_or(s.len());
+        let unit = match &s[..ulen] {
+            b"ns" => 1.0,
+            b"us" | b"\xc2\xb5s" | b"\xce\xbcs" => 1e3,
+            b"ms" => 1e6,
+            b"s" => 1e9,
+            b"m" => 60e9,
+            b"h" => 3600e9,
+            _ => return None,
+        };
+        s = &s[ulen..];
+        total += (int_part + frac) * unit;
+    }
+    if total > 9.223_372_036_854_776e18 {
+        return None;
+    }
+    let v = total.round() as i64;
+    Some(if neg { -v } else { v })
+}
+
+pub fn more_natives() -> Vec<(&'static str, NativeFn)> {
+    vec![
+        ("sync/atomic.Value.Load", value_load),
+        ("sync/atomic.Value.Store", value_store),
+        ("sync/atomic.Value.Swap", value_swap),
+        ("sync/atomic.Value.CompareAndSwap", value_cas),
+        ("time.parseDuration", parse_duration),
+    ]
+}

@@ -21,6 +21,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(basic::natives());
     v.extend(sync::natives());
     v.extend(atomic::natives());
+    v.extend(atomic::more_natives());
     v.extend(timer::natives());
     v.extend([
         ("errors.New", errors_new as NativeFn),
@@ -32,6 +33,7 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("errors.comparable", errors_comparable as NativeFn),
         ("builtin.panic", builtin_panic as NativeFn),
         ("builtin.close", builtin_close as NativeFn),
+        ("builtin.delete", builtin_delete as NativeFn),
         ("builtin.print", builtin_print as NativeFn),
         ("builtin.println", builtin_println as NativeFn),
         ("builtin.recover", builtin_nop as NativeFn),
@@ -151,6 +153,20 @@ fn builtin_close(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic
     if let Some(c) = crate::vm::chan::as_chan(c) {
         c.ch.close()
             .map_err(|e| ctx.prog().plain_error(e.as_str()))?;
+    }
+    Ok(NativeOut::None)
+}
+
+/// `delete(m, k)` run by `defer` or `go`.
+fn builtin_delete(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    if let Value::Map(m) = &args[0] {
+        let key = crate::vm::map::Key::of(&args[1]).map_err(|e| {
+            ctx.prog().runtime_error(&format!(
+                "hash of unhashable type {}",
+                ctx.prog().types.type_string(e.0, true)
+            ))
+        })?;
+        m.delete(&key);
     }
     Ok(NativeOut::None)
 }

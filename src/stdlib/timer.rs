@@ -51,6 +51,11 @@ fn start_timer(ctx: &mut NativeCtx, a: &[Value]) -> R {
         return Err(Panic::Fatal("timer outside the scheduler".into()));
     };
     let chan = a[0].clone();
+    if let Value::Chan(c) = &chan
+        && let Some(c) = crate::vm::chan::as_chan(c)
+    {
+        c.timer.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     let f = a[1].clone();
     let (d, period) = (a[2].int(), a[3].int());
     let m: Arc<Machine> = ctx.fiber.m.clone();

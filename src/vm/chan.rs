@@ -12,9 +12,15 @@ pub struct ChanObj {
     pub ch: Hchan<Value>,
     /// Zero value of the element type.
     pub zero: Value,
+    /// A timer's channel: Go 1.23 reports `len` and `cap` 0 for these.
+    pub timer: std::sync::atomic::AtomicBool,
 }
 
 impl ChanObj {
+    pub fn is_timer(&self) -> bool {
+        self.timer.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     pub fn zero(&self) -> Value {
         deep_copy(&self.zero)
     }
@@ -24,6 +30,7 @@ pub fn new_chan(cap: usize, zero: Value) -> Value {
     Value::Chan(Arc::new(ChanObj {
         ch: Hchan::new(cap),
         zero,
+        timer: Default::default(),
     }))
 }
 
@@ -32,9 +39,15 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.ch.len() as i64).unwrap_or(0)
+    as_chan(c)
+        .filter(|c| !c.is_timer())
+        .map(|c| c.ch.len() as i64)
+        .unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).map(|c| c.ch.cap() as i64).unwrap_or(0)
+    as_chan(c)
+        .filter(|c| !c.is_timer())
+        .map(|c| c.ch.cap() as i64)
+        .unwrap_or(0)
 }

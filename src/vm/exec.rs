@@ -63,6 +63,11 @@ pub fn put_float(slot: &mut Value, x: f64) {
     }
 }
 
+/// Go's stack limit (1 GB) in frames, roughly: deeper recursion is the
+/// fatal `stack overflow`.
+pub const MAX_FRAMES: usize = 2_000_000;
+pub const STACK_OVERFLOW: &str = "stack overflow";
+
 /// How `execute` stopped.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ExecExit {
@@ -111,6 +116,9 @@ impl Fiber {
             Value::Func(c) => c.clone(),
             _ => return Err(self.prog.nil_deref()),
         };
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(Panic::Fatal(STACK_OVERFLOW.into()));
+        }
         let (mut argbase, mut nargs) = (argbase, nargs);
         if let Some(r) = &clo.recv {
             // bound method value: the receiver goes just before the arguments
@@ -675,6 +683,9 @@ impl Fiber {
                     // --- calls
                     Instr::Call { a, f } => {
                         save_pc!();
+                        if self.frames.len() >= MAX_FRAMES {
+                            throw!(Panic::Fatal(STACK_OVERFLOW.into()));
+                        }
                         let nb = base + a as usize;
                         self.push_frame(f, nb, nb as u32, None, FrameKind::Normal);
                         spend!();

@@ -104,8 +104,8 @@ impl Fiber {
         let mut f = Fiber {
             m,
             prog,
-            regs: Vec::with_capacity(16),
-            frames: Vec::with_capacity(4),
+            regs: Vec::with_capacity(8),
+            frames: Vec::with_capacity(2),
             defers: Vec::new(),
             panics: Vec::new(),
             goid,
@@ -123,7 +123,7 @@ impl Fiber {
     #[inline]
     pub fn reserve_regs(&mut self, n: usize) {
         if self.regs.len() < n {
-            self.regs.resize(n.next_power_of_two().max(16), Value::Nil);
+            self.regs.resize(n.next_power_of_two().max(8), Value::Nil);
         }
     }
 

@@ -144,6 +144,20 @@ impl Store {
         }
     }
 
+    /// Run `f` on slot `i` under its lock (for `atomic.Value`); scalar slots
+    /// get a temporary copy that is written back.
+    pub fn with_slot<R>(&self, i: usize, f: impl FnOnce(&mut Value) -> R) -> R {
+        match self {
+            Store::Vals(v) => f(&mut v[i].lock()),
+            _ => {
+                let mut t = self.load(i);
+                let r = f(&mut t);
+                self.store(i, t);
+                r
+            }
+        }
+    }
+
     /// Atomically replace the integer in slot `i` by `f(old)` (if `Some`);
     /// returns the old value. Integer slots use a CAS loop; other slots do
     /// the update under the slot's lock (so all atomic ops on it serialise).

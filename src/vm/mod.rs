@@ -1,6 +1,26 @@
 //! The virtual machine: values and memory, the instruction set, the
 //! dispatch loop, panics, and the face shown to the scheduler.
 //!
+//! In brief:
+//! - **Values** (`value.rs`, `heap.rs`): a 24-byte `Value`, `Send + Sync`.
+//!   Scalars are immediate; strings are `Arc<[u8]>`; structs and arrays
+//!   are references to a `Store` owned by their variable (assignment copies
+//!   into it, reads into new locations copy), so `&x`, `&s.f`, `&a[i]` and
+//!   `a[:]` alias real memory. Stores are relaxed atomics for numbers and a
+//!   `parking_lot::Mutex` per slot otherwise: racy Go programs give racy
+//!   results, never undefined behaviour. Reference counting frees memory;
+//!   cycles leak.
+//! - **Instructions** (`instr.rs`): register-based, typed (`AddInt`,
+//!   `LtFloat`, `Concat`...), 8 bytes each, one line of semantics each.
+//! - **Execution** (`exec.rs`, `fiber.rs`): one `Fiber` per goroutine holds
+//!   frames, registers (growing from 8), defers and panics;
+//!   `Fiber::run(g, budget)` (the runtime's `Task`) returns `Yield`, `Park`
+//!   (pc left on the blocking instruction, re-executed on wake-up), `Done`
+//!   or `Exit(code)`.
+//! - **Natives** (`native.rs`): `fn(&mut NativeCtx, &[Value]) ->
+//!   Result<NativeOut, Panic>`, bound by qualified name; `NativeCtx::call`
+//!   re-enters Go code on the same fiber.
+//!
 //! | file | owns |
 //! |---|---|
 //! | `value.rs` | `Value` (24 bytes, `Send + Sync`), closures, interfaces |

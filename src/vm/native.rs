@@ -41,6 +41,10 @@ impl NativeCtx<'_> {
     pub fn types(&self) -> &TypeTable {
         &self.fiber.prog.types
     }
+    /// The running goroutine's G (for parking), when under the scheduler.
+    pub fn g(&self) -> Option<&std::sync::Arc<crate::runtime::G>> {
+        self.fiber.g.as_ref()
+    }
     pub fn stdout(&self, b: &[u8]) {
         self.fiber.m.out.write_stdout(b)
     }

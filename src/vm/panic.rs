@@ -98,7 +98,16 @@ impl super::fiber::Fiber {
     /// The traceback from the top frame down: (function, file, line).
     pub fn traceback(&self) -> Vec<(String, String, u32)> {
         let mut tb = Vec::new();
-        for fr in self.frames.iter().rev() {
+        for (k, fr) in self.frames.iter().rev().enumerate() {
+            if k == 100 {
+                // Go prints at most 100 frames
+                tb.push((
+                    "...additional frames elided...".to_string(),
+                    String::new(),
+                    0,
+                ));
+                break;
+            }
             let f = &self.prog.funcs[fr.func as usize];
             let pc = (fr.pc as usize).saturating_sub(1);
             let line = f.lines.get(pc).copied().unwrap_or(0);
@@ -218,8 +227,13 @@ impl super::fiber::Fiber {
         }
         s.push_str(&format!("\ngoroutine {} [running]:\n", self.goid));
         if let Some(p) = panics.last() {
-            for (name, file, line) in p.traceback.iter().filter(|t| !t.1.is_empty()) {
-                s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
+            for (name, file, line) in &p.traceback {
+                if name.starts_with("...") {
+                    s.push_str(name);
+                    s.push('\n');
+                } else if !file.is_empty() {
+                    s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
+                }
             }
         }
         s

@@ -50,6 +50,11 @@ impl Fiber {
                 RunExit::Exit(code)
             }
             Panic::Fatal(msg) => {
+                if msg == super::exec::STACK_OVERFLOW {
+                    self.m
+                        .out
+                        .write_stderr(b"runtime: goroutine stack exceeds 1000000000-byte limit\n");
+                }
                 let s = format!(
                     "fatal error: {msg}\n\ngoroutine {} [running]:\n{}",
                     self.goid,
@@ -76,8 +81,13 @@ impl Fiber {
     /// `main.f(...)` / `\tfile:line +0x0` lines, innermost first.
     pub fn traceback_text(&self) -> String {
         let mut s = String::new();
-        for (name, file, line) in self.traceback().iter().filter(|t| !t.1.is_empty()) {
-            s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
+        for (name, file, line) in &self.traceback() {
+            if name.starts_with("...") {
+                s.push_str(name);
+                s.push('\n');
+            } else if !file.is_empty() {
+                s.push_str(&format!("{name}(...)\n\t{file}:{line} +0x0\n"));
+            }
         }
         s
     }

@@ -141,3 +141,15 @@ fn fib_bench() {
     let r = call(&m, 0, &[Value::Int(n)]);
     println!("fib({n}) = {} in {:?}", r[0].int(), t.elapsed());
 }
+
+#[test]
+fn sizes() {
+    println!(
+        "Fiber {} Frame {} Value {} Instr {}",
+        std::mem::size_of::<Fiber>(),
+        std::mem::size_of::<super::fiber::Frame>(),
+        std::mem::size_of::<Value>(),
+        std::mem::size_of::<Instr>()
+    );
+    assert!(std::mem::size_of::<super::fiber::Frame>() <= 48);
+}
