@@ -111,12 +111,14 @@ pub fn run_captured(paths: &[String]) -> (i32, String, String) {
 }
 
 pub fn main_with(args: Vec<String>) -> i32 {
-    let usage =
-        "usage: gosub run FILE.go... | gosub FILE.go | gosub test [-v] [-run RE] [PATHS] | gosub check FILES | gosub disasm FILE.go";
+    let usage = "usage: gosub run FILE.go... | gosub FILE.go | gosub test [-v] [-run RE] [PATHS] | gosub check FILES | gosub disasm FILE.go | gosub repl";
+    // REPL hook: no arguments (or `repl`) starts the REPL.
     let Some(cmd) = args.first() else {
-        eprintln!("{usage}");
-        return 2;
+        return crate::repl::main();
     };
+    if cmd == "repl" {
+        return crate::repl::main();
+    }
     let split = |rest: &[String]| -> (Vec<String>, Vec<String>) {
         let mut files = Vec::new();
         let mut prog_args = Vec::new();

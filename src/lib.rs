@@ -107,6 +107,7 @@
 pub mod cli;
 pub mod compiler;
 pub mod diag;
+pub mod repl;
 pub mod runtime;
 pub mod stdlib;
 pub mod syntax;

@@ -9,6 +9,7 @@
 //! | `expr.rs` | expressions, constants, conversions, implicit boxing |
 //! | `call.rs` | calls, method calls, builtins, `go` and `defer` |
 //! | `stmt.rs` | statements: assignment, control flow, loops, switches |
+//! | `incremental.rs` | REPL hook: compiling one input after the previous ones |
 //!
 //! Architecture invariant: the compiler trusts the checker (every program it
 //! sees type-checked), reads types only through `Info` and the `TypeTable`,
@@ -18,6 +19,7 @@ pub mod call;
 pub mod escape;
 pub mod expr;
 pub mod func;
+pub mod incremental;
 pub mod stmt;
 
 use crate::diag::Diagnostic;

@@ -174,14 +174,23 @@ fn parse_repl_item(
 }
 
 /// Split REPL tokens at semicolons outside brackets; drops the semicolons.
+/// The semicolons of an `if`/`for`/`switch` header (`for i := 0; i < n;
+/// i++ {`) are not split points: the header lasts until its block's `{`.
 fn repl_chunks(tokens: &[Triple]) -> Vec<&[Triple]> {
     let mut chunks = Vec::new();
     let mut depth = 0i32;
     let mut begin = 0;
+    let mut in_header = false;
     for (i, (_, tok, _)) in tokens.iter().enumerate() {
         match tok {
+            Tok::If | Tok::For | Tok::Switch if depth <= 0 => in_header = true,
+            Tok::LBrace if depth <= 0 && in_header => {
+                in_header = false;
+                depth += 1;
+            }
             Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
             Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            Tok::Semi(SemiKind::Explicit) if depth <= 0 && in_header => {}
             Tok::Semi(_) if depth <= 0 => {
                 if i > begin {
                     chunks.push(&tokens[begin..i]);

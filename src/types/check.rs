@@ -129,6 +129,9 @@ pub struct UntypedEntry {
     pub is_lhs: bool,
 }
 
+/// `Clone` lets the REPL check an input on a copy and keep it only if the
+/// input checks clean (REPL hook).
+#[derive(Clone)]
 pub struct Checker<'a> {
     pub src: &'a SourceMap,
     pub opts: CheckOptions,
@@ -200,6 +203,10 @@ pub struct Checker<'a> {
     pub cycle_reported: HashSet<ObjId>,
     /// The result variables of the current function (named or not).
     pub result_vars: Vec<ObjId>,
+    /// REPL hook: the parent of the next package scope instead of the
+    /// universe, so each REPL input (checked as its own package) sees the
+    /// declarations of the inputs before it and may redeclare them.
+    pub repl_parent: Option<ScopeId>,
 }
 
 impl<'a> Checker<'a> {
@@ -246,6 +253,7 @@ impl<'a> Checker<'a> {
             obj_path: Vec::new(),
             cycle_reported: HashSet::new(),
             result_vars: Vec::new(),
+            repl_parent: None,
         };
         c.universe = c.new_scope(None);
         c.scope = c.universe;
@@ -339,7 +347,7 @@ impl<'a> Checker<'a> {
         self.type_switch_binds.clear();
         self.imports.clear();
         self.deps.clear();
-        self.pkg_scope = self.new_scope(Some(self.universe));
+        self.pkg_scope = self.new_scope(Some(self.repl_parent.unwrap_or(self.universe)));
         self.scope = self.pkg_scope;
         self.pkgs.insert(
             pkg.path.clone(),

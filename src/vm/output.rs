@@ -2,6 +2,9 @@
 //! on several threads print) and flushed on exit, on `os.Exit`, before
 //! anything is written to stderr (so the two streams keep their order), and
 //! whenever it grows past `FLUSH_AT`. Tests capture both streams instead.
+//! The REPL replaces both streams by a `Sink` (unbuffered), shared by the
+//! machines of all its inputs, so goroutines started at the prompt can print
+//! above the line being edited.
 
 use parking_lot::Mutex;
 use std::io::Write;
@@ -12,6 +15,15 @@ pub struct Output {
     stdout: Mutex<Vec<u8>>,
     /// `Some` when capturing (tests): (stdout, stderr).
     capture: Option<Mutex<(Vec<u8>, Vec<u8>)>>,
+    /// REPL hook: `Some` when a sink takes every write at once.
+    sink: Option<std::sync::Arc<dyn Sink>>,
+}
+
+/// Where program output goes when it does not go to the process's streams
+/// (REPL hook: the REPL prints through its line editor).
+pub trait Sink: Send + Sync {
+    /// Write `bytes` to stderr if `stderr`, else to stdout.
+    fn write(&self, stderr: bool, bytes: &[u8]);
 }
 
 impl Output {
@@ -19,16 +31,30 @@ impl Output {
         Output {
             stdout: Mutex::new(Vec::with_capacity(8192)),
             capture: None,
+            sink: None,
+        }
+    }
+    /// Unbuffered output to `sink` (REPL hook).
+    pub fn with_sink(sink: std::sync::Arc<dyn Sink>) -> Output {
+        Output {
+            stdout: Mutex::new(Vec::new()),
+            capture: None,
+            sink: Some(sink),
         }
     }
     pub fn capturing() -> Output {
         Output {
             stdout: Mutex::new(Vec::new()),
             capture: Some(Mutex::new((Vec::new(), Vec::new()))),
+            sink: None,
         }
     }
 
     pub fn write_stdout(&self, b: &[u8]) {
+        if let Some(sink) = &self.sink {
+            sink.write(false, b);
+            return;
+        }
         let mut buf = self.stdout.lock();
         buf.extend_from_slice(b);
         if buf.len() >= FLUSH_AT {
@@ -38,6 +64,10 @@ impl Output {
 
     /// Write to stderr, after flushing stdout.
     pub fn write_stderr(&self, b: &[u8]) {
+        if let Some(sink) = &self.sink {
+            sink.write(true, b);
+            return;
+        }
         let mut buf = self.stdout.lock();
         self.flush_locked(&mut buf);
         match &self.capture {

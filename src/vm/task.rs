@@ -44,6 +44,8 @@ impl Fiber {
     fn finish(&mut self, e: Panic) -> RunExit {
         match e {
             Panic::Exit(code) => {
+                // REPL hook: tells `os.Exit` apart from a panic's exit.
+                self.exit_code = Some(code);
                 self.m.out.flush();
                 RunExit::Exit(code)
             }
