@@ -141,9 +141,15 @@ pub fn main_with(args: Vec<String>) -> i32 {
         "test" => crate::testrunner::main(&args[1..]),
         "run" => {
             let (files, pargs) = split(&args[1..]);
+            if let Err(code) = check_paths("run", &files) {
+                return code;
+            }
             run_files(&files, &pargs)
         }
         "check" => {
+            if let Err(code) = check_paths("check", &args[1..]) {
+                return code;
+            }
             let (sources, checked) =
                 crate::types::load::check_files(&args[1..], &CheckOptions::default());
             match checked {
@@ -157,6 +163,7 @@ pub fn main_with(args: Vec<String>) -> i32 {
                 }
             }
         }
+        "disasm" if check_paths("disasm", &args[1..]).is_err() => 1,
         "disasm" => match build(&args[1..]) {
             Ok((p, _)) => {
                 print!("{}", crate::vm::disasm::disasm(&p));
@@ -166,6 +173,9 @@ pub fn main_with(args: Vec<String>) -> i32 {
         },
         f if f.ends_with(".go") => {
             let (files, pargs) = split(&args);
+            if let Err(code) = check_paths("run", &files) {
+                return code;
+            }
             run_files(&files, &pargs)
         }
         _ => {
@@ -173,4 +183,39 @@ pub fn main_with(args: Vec<String>) -> i32 {
             2
         }
     }
+}
+
+/// The files or directories a command was given must exist and name Go
+/// source; otherwise say so in Go's words (`go run` prints `stat x.go: no
+/// such file or directory`) and fail with exit code 1.
+fn check_paths(cmd: &str, paths: &[String]) -> Result<(), i32> {
+    if paths.is_empty() {
+        eprintln!("gosub {cmd}: no go files listed");
+        return Err(1);
+    }
+    for p in paths {
+        let path = std::path::Path::new(p);
+        match std::fs::metadata(path) {
+            Err(_) => {
+                eprintln!("stat {p}: no such file or directory");
+                return Err(1);
+            }
+            Ok(m) if m.is_dir() => {
+                let has_go = std::fs::read_dir(path).is_ok_and(|rd| {
+                    rd.filter_map(|e| e.ok())
+                        .any(|e| e.path().extension().is_some_and(|x| x == "go"))
+                });
+                if !has_go {
+                    eprintln!("no Go files in {p}");
+                    return Err(1);
+                }
+            }
+            Ok(_) if !p.ends_with(".go") => {
+                eprintln!("gosub {cmd}: {p}: not a .go file");
+                return Err(1);
+            }
+            Ok(_) => {}
+        }
+    }
+    Ok(())
 }

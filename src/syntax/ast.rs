@@ -87,6 +87,9 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
+/// (A file holds a few dozen declarations, so the size of the `Func`
+/// variant costs nothing worth a `Box`.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     /// `const ( ... )` or `const x = 1`; specs in source order, `iota` is the index.
