@@ -200,6 +200,10 @@ pub struct Checker<'a> {
     pub cycle_reported: HashSet<ObjId>,
     /// The result variables of the current function (named or not).
     pub result_vars: Vec<ObjId>,
+    /// Where errors are reported instead of at their expression: the name
+    /// of a constant whose value expression is inherited (`B` in
+    /// `const (A = f(iota); B)`), as Go does.
+    pub errpos: Option<Span>,
 }
 
 impl<'a> Checker<'a> {
@@ -246,6 +250,7 @@ impl<'a> Checker<'a> {
             obj_path: Vec::new(),
             cycle_reported: HashSet::new(),
             result_vars: Vec::new(),
+            errpos: None,
         };
         c.universe = c.new_scope(None);
         c.scope = c.universe;
@@ -281,16 +286,25 @@ impl<'a> Checker<'a> {
     // Diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let span = self.errpos.unwrap_or(span);
         let msg = msg.into();
+        // go/types' cheap trick: follow-on errors about invalid operands or
+        // types add nothing once an error was reported.
+        if !self.diags.is_empty() {
+            let inner = |s: &str| msg.find(s).is_some_and(|i| i > 0);
+            if inner("invalid operand") || inner("invalid type") {
+                return;
+            }
+        }
         // Like Go, only one of several equal errors on one line (in the
         // order they are found).
         if let Some(last) = self.diags.last()
             && last.message == msg
-                && last.span.file == span.file
-                && self.line_of(last.span) == self.line_of(span)
-            {
-                return;
-            }
+            && last.span.file == span.file
+            && self.line_of(last.span) == self.line_of(span)
+        {
+            return;
+        }
         self.diags.push(Diagnostic::new(span, msg));
     }
 
@@ -305,9 +319,10 @@ impl<'a> Checker<'a> {
         let n = self.diags.len();
         self.error(span, msg);
         if self.diags.len() > n
-            && let Some(d) = self.diags.last_mut() {
-                d.help = Some(help.into());
-            }
+            && let Some(d) = self.diags.last_mut()
+        {
+            d.help = Some(help.into());
+        }
     }
 
     /// `file:line:col` of a span, as Go prints positions inside messages.

@@ -186,9 +186,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let cs = self.op_str(&ch);
+                        let ts = self.type_str(ch.ty);
                         self.error(
                             s.span,
-                            format!("invalid operation: cannot send to non-channel {cs}"),
+                            format!("invalid operation: cannot send to non-channel {ts} {cs}"),
                         );
                     }
                 }

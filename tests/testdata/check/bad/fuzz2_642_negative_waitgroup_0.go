@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(nil)
+	wg.Done()
+	fmt.Println("balanced Add/Done is fine")
+	wg.Done()
+}
