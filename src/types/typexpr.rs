@@ -27,9 +27,9 @@ impl<'a> Checker<'a> {
     }
 
     fn typ_inner(&mut self, e: &'a Expr) -> TypeId {
-        if let ExprKind::Ident(id) = &e.kind {
-            if let Some(obj) = self.lookup(&id.name) {
-                if !matches!(self.obj(obj).kind, ObjKind::TypeName) {
+        if let ExprKind::Ident(id) = &e.kind
+            && let Some(obj) = self.lookup(&id.name)
+                && !matches!(self.obj(obj).kind, ObjKind::TypeName) {
                     self.info.uses.insert(id.id, obj);
                     let kind = self.object_kind(obj);
                     self.error(e.span, format!("{} ({kind}) is not a type", id.name));
@@ -41,8 +41,6 @@ impl<'a> Checker<'a> {
                     }
                     return TypeTable::INVALID;
                 }
-            }
-        }
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
