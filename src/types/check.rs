@@ -204,6 +204,9 @@ pub struct Checker<'a> {
     /// of a constant whose value expression is inherited (`B` in
     /// `const (A = f(iota); B)`), as Go does.
     pub errpos: Option<Span>,
+    /// Packages whose qualifier diagnostics write as a quoted path
+    /// (name, path), see `operand::quote_packages`.
+    pub quoted_pkgs: Vec<(String, String)>,
 }
 
 impl<'a> Checker<'a> {
@@ -251,6 +254,7 @@ impl<'a> Checker<'a> {
             cycle_reported: HashSet::new(),
             result_vars: Vec::new(),
             errpos: None,
+            quoted_pkgs: Vec::new(),
         };
         c.universe = c.new_scope(None);
         c.scope = c.universe;

@@ -29,18 +29,19 @@ impl<'a> Checker<'a> {
     fn typ_inner(&mut self, e: &'a Expr) -> TypeId {
         if let ExprKind::Ident(id) = &e.kind
             && let Some(obj) = self.lookup(&id.name)
-                && !matches!(self.obj(obj).kind, ObjKind::TypeName) {
-                    self.info.uses.insert(id.id, obj);
-                    let kind = self.object_kind(obj);
-                    self.error(e.span, format!("{} ({kind}) is not a type", id.name));
-                    if matches!(self.obj(obj).kind, ObjKind::Var { .. }) {
-                        self.used.insert(obj);
-                    }
-                    if matches!(self.obj(obj).kind, ObjKind::PkgName(_)) {
-                        self.used_pkgs.insert(obj);
-                    }
-                    return TypeTable::INVALID;
-                }
+            && !matches!(self.obj(obj).kind, ObjKind::TypeName)
+        {
+            self.info.uses.insert(id.id, obj);
+            let kind = self.object_kind(obj);
+            self.error(e.span, format!("{} ({kind}) is not a type", id.name));
+            if matches!(self.obj(obj).kind, ObjKind::Var { .. }) {
+                self.used.insert(obj);
+            }
+            if matches!(self.obj(obj).kind, ObjKind::PkgName(_)) {
+                self.used_pkgs.insert(obj);
+            }
+            return TypeTable::INVALID;
+        }
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
