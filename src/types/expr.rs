@@ -406,7 +406,13 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(Some(e));
             };
             let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
-                self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
+                let msg = format!("undefined: {}.{}", pid.name, sel.name);
+                match self.similar_in_scope(p.scope, &sel.name) {
+                    Some(s) => {
+                        self.error_help(sel.span, msg, format!("did you mean {}.{s}?", pid.name))
+                    }
+                    None => self.error(sel.span, msg),
+                }
                 return Operand::invalid(Some(e));
             };
             if !super::decl::is_exported(&sel.name) {

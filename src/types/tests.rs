@@ -406,3 +406,18 @@ fn every_library_package_checks() {
         assert_eq!(errors(&src), Vec::<String>::new(), "package {path}");
     }
 }
+
+#[test]
+fn package_member_hint() {
+    let mut sources = SourceMap::default();
+    let mut ids = NodeIdGen::default();
+    let fid = sources.add(
+        "x.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Printn(\"x\")\n}\n",
+    );
+    let file = crate::syntax::parser::parse_file(&sources, fid, &mut ids).expect("parses");
+    let d = check_program(&mut sources, vec![file], &mut ids, &CheckOptions::default())
+        .expect_err("fails");
+    assert_eq!(d[0].message, "undefined: fmt.Printn");
+    assert_eq!(d[0].help.as_deref(), Some("did you mean fmt.Println?"));
+}
