@@ -510,7 +510,7 @@ impl<'a> Checker<'a> {
         // variables being redeclared keep their types; new ones infer them
         self.init_vars_mixed(&lhs_vars, &typed, rhs);
         if new_vars.is_empty() && !has_err {
-            let at = self.define_op_span(span, lhs);
+            let at = self.define_op_pos(span, lhs);
             self.error(at, "no new variables on left side of :=");
             return;
         }
@@ -576,7 +576,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The span of the `:=` of a short variable declaration.
-    fn define_op_span(&self, stmt: Span, lhs: &[Expr]) -> Span {
+    pub fn define_op_pos(&self, stmt: Span, lhs: &[Expr]) -> Span {
         let from = lhs.last().map(|e| e.span.hi).unwrap_or(stmt.lo) as usize;
         if let Some(f) = self.src.files.get(stmt.file as usize)
             && let Some(i) = f.text.get(from..).and_then(|t| t.find(":="))
