@@ -226,7 +226,7 @@ impl<'a> Checker<'a> {
                     let decl = g.var_decls.get(&lblock).and_then(|v| {
                         v.iter()
                             .filter(|(i, _, _)| *i > gindex && *i < lindex)
-                            .last()
+                            .next_back()
                             .cloned()
                     });
                     if let Some((_, name, pos)) = decl {
