@@ -225,8 +225,7 @@ impl<'a> Checker<'a> {
                     }
                     let decl = g.var_decls.get(&lblock).and_then(|v| {
                         v.iter()
-                            .filter(|(i, _, _)| *i > gindex && *i < lindex)
-                            .next_back()
+                            .rfind(|(i, _, _)| *i > gindex && *i < lindex)
                             .cloned()
                     });
                     if let Some((_, name, pos)) = decl {
