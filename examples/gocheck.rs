@@ -15,8 +15,12 @@ fn main() {
     match r {
         Ok(_) => {}
         Err(diags) => {
-            for d in &diags {
-                println!("{}", d.one_line(&sources));
+            if std::env::var_os("GOCHECK_PRETTY").is_some() {
+                print!("{}", gosub::diag::render(&sources, &diags, false));
+            } else {
+                for d in &diags {
+                    println!("{}", d.one_line(&sources));
+                }
             }
             std::process::exit(1);
         }

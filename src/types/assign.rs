@@ -183,6 +183,8 @@ impl<'a> Checker<'a> {
     pub fn init_vars(&mut self, lhs: &[ObjId], rhs: &'a [Expr], typed: bool, ret: Option<Span>) {
         let context = if ret.is_some() {
             "return statement"
+        } else if lhs.len() > 1 {
+            "multiple assignment"
         } else {
             "assignment"
         };
@@ -368,7 +370,16 @@ impl<'a> Checker<'a> {
         let is_call = r == 1 && matches!(unparen(&rhs[0]).kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for i in 0..l {
-                self.assign_var(&lhs[i], Some(&rhs[i]), None, "assignment");
+                self.assign_var(
+                    &lhs[i],
+                    Some(&rhs[i]),
+                    None,
+                    if lhs.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    },
+                );
             }
             return;
         }
@@ -388,7 +399,16 @@ impl<'a> Checker<'a> {
             for (i, x) in ops.into_iter().enumerate() {
                 let t0 = x.ty;
                 let before = self.diags.len();
-                self.assign_var(&lhs[i], None, Some(x), "assignment");
+                self.assign_var(
+                    &lhs[i],
+                    None,
+                    Some(x),
+                    if lhs.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    },
+                );
                 if self.diags.len() != before {
                     ok = false;
                 }
@@ -490,7 +510,7 @@ impl<'a> Checker<'a> {
         // variables being redeclared keep their types; new ones infer them
         self.init_vars_mixed(&lhs_vars, &typed, rhs);
         if new_vars.is_empty() && !has_err {
-            let at = self.define_op_span(span, lhs);
+            let at = self.define_op_pos(span, lhs);
             self.error(at, "no new variables on left side of :=");
             return;
         }
@@ -510,7 +530,16 @@ impl<'a> Checker<'a> {
             for (i, &v) in lhs.iter().enumerate() {
                 let hint = if typed[i] { Some(self.obj(v).ty) } else { None };
                 let mut x = self.expr_with_hint(&rhs[i], hint);
-                self.init_var(v, &mut x, typed[i], "assignment");
+                self.init_var(
+                    v,
+                    &mut x,
+                    typed[i],
+                    if lhs.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    },
+                );
             }
             return;
         }
@@ -524,7 +553,16 @@ impl<'a> Checker<'a> {
         let (mut ops, comma_ok) = self.multi_expr(&rhs[0], l == 2);
         if ops.len() == l {
             for (i, &v) in lhs.iter().enumerate() {
-                self.init_var(v, &mut ops[i], typed[i], "assignment");
+                self.init_var(
+                    v,
+                    &mut ops[i],
+                    typed[i],
+                    if lhs.len() > 1 {
+                        "multiple assignment"
+                    } else {
+                        "assignment"
+                    },
+                );
             }
             if comma_ok && ops[0].mode != OpMode::Invalid && ops[1].mode != OpMode::Invalid {
                 let t = ops[0].ty;
@@ -538,7 +576,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The span of the `:=` of a short variable declaration.
-    fn define_op_span(&self, stmt: Span, lhs: &[Expr]) -> Span {
+    pub fn define_op_pos(&self, stmt: Span, lhs: &[Expr]) -> Span {
         let from = lhs.last().map(|e| e.span.hi).unwrap_or(stmt.lo) as usize;
         if let Some(f) = self.src.files.get(stmt.file as usize)
             && let Some(i) = f.text.get(from..).and_then(|t| t.find(":="))

@@ -94,9 +94,6 @@ impl<'a> Checker<'a> {
                         func.span,
                         format!("invalid operation: cannot call {xs}: {ts} is not a function"),
                     );
-                    for a in args {
-                        self.raw_expr(a, None);
-                    }
                     return Operand::invalid(Some(e));
                 };
                 let ops = self.expr_list(args);
@@ -120,7 +117,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Like `expr_or_type` but builtins are allowed (callee position).
-    fn expr_or_type_raw(&mut self, e: &'a Expr) -> Operand<'a> {
+    pub fn expr_or_type_raw(&mut self, e: &'a Expr) -> Operand<'a> {
         let mut x = self.raw_expr(e, None);
         if x.mode == OpMode::NoValue {
             self.exclude(&mut x, false);

@@ -207,6 +207,13 @@ pub struct Checker<'a> {
     /// universe, so each REPL input (checked as its own package) sees the
     /// declarations of the inputs before it and may redeclare them.
     pub repl_parent: Option<ScopeId>,
+    /// Where errors are reported instead of at their expression: the name
+    /// of a constant whose value expression is inherited (`B` in
+    /// `const (A = f(iota); B)`), as Go does.
+    pub errpos: Option<Span>,
+    /// Packages whose qualifier diagnostics write as a quoted path
+    /// (name, path), see `operand::quote_packages`.
+    pub quoted_pkgs: Vec<(String, String)>,
 }
 
 impl<'a> Checker<'a> {
@@ -254,6 +261,8 @@ impl<'a> Checker<'a> {
             cycle_reported: HashSet::new(),
             result_vars: Vec::new(),
             repl_parent: None,
+            errpos: None,
+            quoted_pkgs: Vec::new(),
         };
         c.universe = c.new_scope(None);
         c.scope = c.universe;
@@ -289,7 +298,16 @@ impl<'a> Checker<'a> {
     // Diagnostics
 
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let span = self.errpos.unwrap_or(span);
         let msg = msg.into();
+        // go/types' cheap trick: follow-on errors about invalid operands or
+        // types add nothing once an error was reported.
+        if !self.diags.is_empty() {
+            let inner = |s: &str| msg.find(s).is_some_and(|i| i > 0);
+            if inner("invalid operand") || inner("invalid type") {
+                return;
+            }
+        }
         // Like Go, only one of several equal errors on one line (in the
         // order they are found).
         if let Some(last) = self.diags.last()

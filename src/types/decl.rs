@@ -266,7 +266,15 @@ impl<'a> Checker<'a> {
             } => {
                 self.cur_decl = Some(obj);
                 self.iota = Some(iota);
+                let own = self.obj(obj).span;
+                let inherited =
+                    own.file != spec.span.file || own.lo < spec.span.lo || own.hi > spec.span.hi;
+                let saved_pos = self.errpos;
+                if inherited {
+                    self.errpos = Some(own);
+                }
                 self.const_decl(obj, ty, init, spec, index);
+                self.errpos = saved_pos;
             }
             DeclInfo::Var { spec, .. } => {
                 self.cur_decl = Some(obj);
@@ -392,6 +400,10 @@ impl<'a> Checker<'a> {
                 }
                 self.cycle_reported.extend(objs.iter().copied());
                 self.report_type_cycle(&objs);
+                // the types of the cycle are invalid from now on
+                for t in cycle {
+                    self.types.set_underlying(t, TypeTable::INVALID);
+                }
             }
         }
     }
@@ -704,9 +716,11 @@ impl<'a> Checker<'a> {
             return;
         }
         let typed = t.is_some();
-        if objs.len() == 1 && spec.values.len() == 1 {
-            let mut x = self.expr_with_hint(&spec.values[0], t);
-            self.init_var(objs[0], &mut x, typed, "variable declaration");
+        if objs.len() == spec.values.len() {
+            for (i, &o) in objs.iter().enumerate() {
+                let mut x = self.expr_with_hint(&spec.values[i], t);
+                self.init_var(o, &mut x, typed, "variable declaration");
+            }
             return;
         }
         self.init_vars(objs, &spec.values, typed, None);
@@ -735,7 +749,12 @@ impl<'a> Checker<'a> {
                         );
                         self.info.defs.insert(n.id, o);
                         let saved = self.iota.replace(spec.iota);
+                        let saved_pos = self.errpos;
+                        if !std::ptr::eq(src, spec) {
+                            self.errpos = Some(n.span);
+                        }
                         self.const_decl(o, src.ty.as_ref(), src.values.get(i), src, i);
+                        self.errpos = saved_pos;
                         self.iota = saved;
                         objs.push((o, n));
                     }
@@ -802,6 +821,7 @@ impl<'a> Checker<'a> {
                                     n.span,
                                     format!("invalid recursive type: {} refers to itself", n.name),
                                 );
+                                self.types.set_underlying(t, TypeTable::INVALID);
                             }
                         }
                     }

@@ -406,7 +406,13 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(Some(e));
             };
             let Some(&m) = self.scopes[p.scope.0 as usize].names.get(&sel.name) else {
-                self.error(sel.span, format!("undefined: {}.{}", pid.name, sel.name));
+                let msg = format!("undefined: {}.{}", pid.name, sel.name);
+                match self.similar_in_scope(p.scope, &sel.name) {
+                    Some(s) => {
+                        self.error_help(sel.span, msg, format!("did you mean {}.{s}?", pid.name))
+                    }
+                    None => self.error(sel.span, msg),
+                }
                 return Operand::invalid(Some(e));
             };
             if !super::decl::is_exported(&sel.name) {
@@ -425,12 +431,17 @@ impl<'a> Checker<'a> {
                 _ => Operand::invalid(Some(e)),
             };
         }
-        let xo = self.expr_or_type(x);
+        let xo = self.expr_or_type_raw(x);
         match xo.mode {
             OpMode::Invalid => return Operand::invalid(Some(e)),
             OpMode::Builtin(_) => {
                 let s = self.op_str(&xo);
-                self.error(e.span, format!("invalid use of {s} in selector expression"));
+                let at = crate::syntax::ast::Span {
+                    file: x.span.file,
+                    lo: x.span.hi,
+                    hi: x.span.hi + 1,
+                };
+                self.error(at, format!("invalid use of {s} in selector expression"));
                 return Operand::invalid(Some(e));
             }
             _ => {}
@@ -585,9 +596,20 @@ impl<'a> Checker<'a> {
 
     /// `x[i]` on strings, arrays, pointers to arrays, slices and maps.
     fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a Expr) -> Operand<'a> {
-        let xo = self.expr_or_type(x);
+        let xo = self.expr_or_type_raw(x);
         match xo.mode {
             OpMode::Invalid => {
+                self.expr(index);
+                return Operand::invalid(Some(e));
+            }
+            OpMode::Builtin(_) => {
+                let s = self.op_str(&xo);
+                let at = crate::syntax::ast::Span {
+                    file: x.span.file,
+                    lo: x.span.hi,
+                    hi: x.span.hi + 1,
+                };
+                self.error(at, format!("cannot index {s}"));
                 self.expr(index);
                 return Operand::invalid(Some(e));
             }
@@ -885,9 +907,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let s = self.op_str(&x);
+                        let ts = self.type_str(x.ty);
                         self.error(
                             xe.span,
-                            format!("invalid operation: cannot receive from non-channel {s}"),
+                            format!("invalid operation: cannot receive from non-channel {ts} {s}"),
                         );
                         Operand::invalid(Some(e))
                     }

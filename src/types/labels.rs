@@ -192,3 +192,145 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// What the goto pass learns about a function body.
+#[derive(Default)]
+struct GotoInfo<'a> {
+    /// Where each block starts (by block id).
+    starts: Vec<Span>,
+    /// Label name: (block id, index of its statement in that block).
+    labels: HashMap<String, (usize, usize)>,
+    /// Each goto: its label, and the blocks enclosing it with the index of
+    /// the statement that contains it in each.
+    gotos: Vec<(&'a Ident, Vec<(usize, usize)>)>,
+    /// Variable declarations per block: (index, name, position).
+    var_decls: HashMap<usize, Vec<(usize, String, Span)>>,
+}
+
+impl<'a> Checker<'a> {
+    /// `goto L jumps into block starting at ...` and `goto L jumps over
+    /// declaration of x at ...` (cmd/compile's branch checks).
+    pub fn check_gotos(&mut self, body: &'a Block) {
+        let mut g = GotoInfo::default();
+        let mut chain = Vec::new();
+        self.goto_block(&mut g, body.span, &body.stmts, &mut chain);
+        for (label, gchain) in std::mem::take(&mut g.gotos) {
+            let Some(&(lblock, lindex)) = g.labels.get(&label.name) else {
+                continue;
+            };
+            match gchain.iter().find(|(b, _)| *b == lblock) {
+                Some(&(_, gindex)) => {
+                    if lindex <= gindex {
+                        continue;
+                    }
+                    let decl = g.var_decls.get(&lblock).and_then(|v| {
+                        v.iter()
+                            .rfind(|(i, _, _)| *i > gindex && *i < lindex)
+                            .cloned()
+                    });
+                    if let Some((_, name, pos)) = decl {
+                        let p = self.pos_string(pos);
+                        self.error(
+                            label.span,
+                            format!(
+                                "goto {} jumps over declaration of {name} at {p}",
+                                label.name
+                            ),
+                        );
+                    }
+                }
+                None => {
+                    let p = self.pos_string(g.starts[lblock]);
+                    self.error(
+                        label.span,
+                        format!("goto {} jumps into block starting at {p}", label.name),
+                    );
+                }
+            }
+        }
+    }
+
+    fn goto_block(
+        &self,
+        g: &mut GotoInfo<'a>,
+        start: Span,
+        list: &'a [Stmt],
+        chain: &mut Vec<(usize, usize)>,
+    ) {
+        let id = g.starts.len();
+        g.starts.push(start);
+        for (i, s) in list.iter().enumerate() {
+            chain.push((id, i));
+            self.goto_stmt(g, id, i, s, chain);
+            chain.pop();
+        }
+    }
+
+    fn goto_stmt(
+        &self,
+        g: &mut GotoInfo<'a>,
+        block: usize,
+        index: usize,
+        s: &'a Stmt,
+        chain: &mut Vec<(usize, usize)>,
+    ) {
+        match &s.kind {
+            StmtKind::Labeled(l, inner) => {
+                g.labels.entry(l.name.clone()).or_insert((block, index));
+                self.goto_stmt(g, block, index, inner, chain);
+            }
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(l),
+            } => g.gotos.push((l, chain.clone())),
+            StmtKind::Decl(crate::syntax::ast::Decl::Var(specs, _)) => {
+                if let Some(n) = specs.first().and_then(|s| s.names.first()) {
+                    g.var_decls
+                        .entry(block)
+                        .or_default()
+                        .push((index, n.name.clone(), n.span));
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: crate::syntax::ast::AssignOp::Define,
+                ..
+            } => {
+                if let Some(crate::syntax::ast::ExprKind::Ident(id)) = lhs.first().map(|e| &e.kind)
+                {
+                    let at = self.define_op_pos(s.span, lhs);
+                    g.var_decls
+                        .entry(block)
+                        .or_default()
+                        .push((index, id.name.clone(), at));
+                }
+            }
+            StmtKind::Block(b) => self.goto_block(g, b.span, &b.stmts, chain),
+            StmtKind::If { then, els, .. } => {
+                self.goto_block(g, then.span, &then.stmts, chain);
+                if let Some(e) = els {
+                    self.goto_stmt(g, block, index, e, chain);
+                }
+            }
+            StmtKind::Switch { clauses, .. } => {
+                for c in clauses {
+                    self.goto_block(g, c.span, &c.body, chain);
+                }
+            }
+            StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    self.goto_block(g, c.span, &c.body, chain);
+                }
+            }
+            StmtKind::Select(clauses) => {
+                for c in clauses {
+                    self.goto_block(g, c.span, &c.body, chain);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.goto_block(g, body.span, &body.stmts, chain)
+            }
+            _ => {}
+        }
+    }
+}

@@ -122,6 +122,18 @@ pub fn check_program(
     let (info, types, mut diags) = {
         let mut c = Checker::new(sources, *opts);
         let n = packages.len();
+        // Real Go's build has other packages named sync, strconv and atomic
+        // (internal/...), so its messages write these with their path.
+        for (name, path) in [
+            ("sync", "sync"),
+            ("strconv", "strconv"),
+            ("atomic", "sync/atomic"),
+        ] {
+            let loaded = packages.iter().any(|p| p.path == path);
+            if loaded && (path != "sync/atomic" || n > 2) {
+                c.quoted_pkgs.push((name.to_string(), path.to_string()));
+            }
+        }
         for (i, p) in packages.iter().enumerate() {
             c.check_package(i, p, i + 1 < n);
         }

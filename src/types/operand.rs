@@ -93,7 +93,11 @@ impl<'a> Operand<'a> {
 impl<'a> Checker<'a> {
     /// A type as diagnostics print it while checking the current package.
     pub fn type_str(&self, ty: TypeId) -> String {
-        self.types.type_string_in(ty, &self.pkg_path)
+        let s = self.types.type_string_in(ty, &self.pkg_path);
+        if self.quoted_pkgs.is_empty() {
+            return s;
+        }
+        quote_packages(&s, &self.quoted_pkgs)
     }
 
     /// The kind word go/types puts before a named type's name
@@ -219,4 +223,36 @@ impl<'a> Checker<'a> {
                 .or_insert(super::check::UntypedEntry { is_lhs: false });
         }
     }
+}
+
+/// Write the qualifier of the named packages as a quoted path (`sync.Mutex`
+/// becomes `"sync".Mutex`): real Go does so for a package whose name is
+/// also used by another package of the build (`internal/sync`), and its
+/// messages are the reference.
+pub fn quote_packages(s: &str, quoted: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    'outer: while i < s.len() {
+        let boundary = i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'_'
+                || bytes[i - 1] == b'.'
+                || bytes[i - 1] == b'"');
+        if boundary {
+            for (name, path) in quoted {
+                if s[i..].starts_with(name.as_str()) && s[i + name.len()..].starts_with('.') {
+                    out.push('"');
+                    out.push_str(path);
+                    out.push('"');
+                    i += name.len();
+                    continue 'outer;
+                }
+            }
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
 }

@@ -88,6 +88,31 @@ impl<'a> Checker<'a> {
         self.error(span, msg);
     }
 
+    /// An exported name of scope `s` (a package) spelled like `name`.
+    pub fn similar_in_scope(&self, s: ScopeId, name: &str) -> Option<String> {
+        let scope = &self.scopes[s.0 as usize];
+        let mut best: Option<(usize, String)> = None;
+        for cand in scope.names.keys() {
+            if !cand.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let d = if cand.eq_ignore_ascii_case(name) {
+                0
+            } else {
+                edit_distance(cand, name)
+            };
+            let limit = if name.len() <= 3 { 1 } else { 2 };
+            if d <= limit
+                && best
+                    .as_ref()
+                    .is_none_or(|(bd, bn)| better(d, cand, *bd, bn))
+            {
+                best = Some((d, cand.clone()));
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
     /// Names visible from the current scope that are spelled like `name`
     /// (for `did you mean x?` hints).
     pub fn similar_name(&self, name: &str) -> Option<String> {
@@ -108,7 +133,7 @@ impl<'a> Checker<'a> {
                 if d <= limit
                     && best
                         .as_ref()
-                        .is_none_or(|(bd, bn)| d < *bd || (d == *bd && cand < bn))
+                        .is_none_or(|(bd, bn)| better(d, cand, *bd, bn))
                 {
                     best = Some((d, cand.clone()));
                 }
@@ -133,4 +158,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// Whether candidate `(d, c)` is a better spelling suggestion than `(bd, b)`:
+/// closer first; on a tie the longer name (a dropped letter is the more
+/// common typo), then the alphabetically first.
+fn better(d: usize, c: &str, bd: usize, b: &str) -> bool {
+    (d, std::cmp::Reverse(c.len()), c) < (bd, std::cmp::Reverse(b.len()), b)
 }

@@ -108,6 +108,7 @@ impl<'a> Checker<'a> {
         let saved_rv = std::mem::replace(&mut self.result_vars, result_vars);
         self.stmt_list(&body.stmts, StmtCtx::default());
         self.check_labels(body);
+        self.check_gotos(body);
         if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
             let mut at = body.span;
             if at.hi > at.lo {
@@ -186,9 +187,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {
                         let cs = self.op_str(&ch);
+                        let ts = self.type_str(ch.ty);
                         self.error(
                             s.span,
-                            format!("invalid operation: cannot send to non-channel {cs}"),
+                            format!("invalid operation: cannot send to non-channel {ts} {cs}"),
                         );
                     }
                 }

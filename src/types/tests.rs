@@ -406,3 +406,57 @@ fn every_library_package_checks() {
         assert_eq!(errors(&src), Vec::<String>::new(), "package {path}");
     }
 }
+
+#[test]
+fn package_member_hint() {
+    let mut sources = SourceMap::default();
+    let mut ids = NodeIdGen::default();
+    let fid = sources.add(
+        "x.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Printn(\"x\")\n}\n",
+    );
+    let file = crate::syntax::parser::parse_file(&sources, fid, &mut ids).expect("parses");
+    let d = check_program(&mut sources, vec![file], &mut ids, &CheckOptions::default())
+        .expect_err("fails");
+    assert_eq!(d[0].message, "undefined: fmt.Printn");
+    assert_eq!(d[0].help.as_deref(), Some("did you mean fmt.Println?"));
+}
+
+/// The natives every library package declares (functions and methods
+/// without a body), by qualified name, one per line: the list the runtime
+/// must implement. `UPDATE_NATIVES=1 cargo test natives_list` rewrites it.
+#[test]
+fn natives_list() {
+    let imports: String = crate::stdlib::decls::PACKAGES
+        .iter()
+        .map(|p| format!("\t_ \"{p}\"\n"))
+        .collect();
+    let src = format!("package main\n\nimport (\n{imports})\n\nfunc main() {{}}\n");
+    let (_, p) = check(&src).expect("all packages check");
+    let mut names: Vec<String> = p
+        .info
+        .objects
+        .iter()
+        .filter(|o| matches!(o.kind, super::info::ObjKind::Func { native: true, .. }))
+        .map(|o| {
+            let sig = p.types.type_string(o.ty, false);
+            format!(
+                "{} {}",
+                o.qualified_name(&p.types),
+                sig.strip_prefix("func").unwrap_or(&sig)
+            )
+        })
+        .collect();
+    names.sort();
+    let text = names.join("\n") + "\n";
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/stdlib/decls/NATIVES.txt");
+    if std::env::var_os("UPDATE_NATIVES").is_some() {
+        std::fs::write(&path, &text).expect("write NATIVES.txt");
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        want, text,
+        "src/stdlib/decls/NATIVES.txt is stale: run UPDATE_NATIVES=1 cargo test natives_list"
+    );
+}

@@ -27,6 +27,21 @@ impl<'a> Checker<'a> {
     }
 
     fn typ_inner(&mut self, e: &'a Expr) -> TypeId {
+        if let ExprKind::Ident(id) = &e.kind
+            && let Some(obj) = self.lookup(&id.name)
+            && !matches!(self.obj(obj).kind, ObjKind::TypeName)
+        {
+            self.info.uses.insert(id.id, obj);
+            let kind = self.object_kind(obj);
+            self.error(e.span, format!("{} ({kind}) is not a type", id.name));
+            if matches!(self.obj(obj).kind, ObjKind::Var { .. }) {
+                self.used.insert(obj);
+            }
+            if matches!(self.obj(obj).kind, ObjKind::PkgName(_)) {
+                self.used_pkgs.insert(obj);
+            }
+            return TypeTable::INVALID;
+        }
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
                 let x = self.expr_or_type(e);
@@ -371,5 +386,25 @@ pub fn embedded_name(e: &Expr) -> Option<String> {
         ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
         ExprKind::Selector(_, sel) => Some(sel.name.clone()),
         _ => None,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// How go/types names an object's kind (`local variable`, `function`...).
+    pub fn object_kind(&self, obj: super::ty::ObjId) -> &'static str {
+        let o = self.obj(obj);
+        match &o.kind {
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => "defined type",
+            ObjKind::Var { field: true, .. } => "struct field",
+            ObjKind::Var { global: true, .. } => "package-level variable",
+            ObjKind::Var { .. } => "local variable",
+            ObjKind::Func { has_recv: true, .. } => "method",
+            ObjKind::Func { .. } => "function",
+            ObjKind::Label => "label",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
     }
 }

@@ -1,7 +1,10 @@
 // Package os: process arguments, environment, exit, and the standard files.
 package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 // File is an open file; only the standard streams exist in gosub.
 type File struct {
@@ -41,7 +44,7 @@ func (f *File) WriteString(s string) (n int, err error) {
 func (f *File) Read(b []byte) (n int, err error) {
 	n, eof := read(f.fd, b)
 	if eof {
-		return n, errEOF
+		return n, io.EOF
 	}
 	return n, nil
 }
@@ -53,11 +56,6 @@ func (f *File) Sync() error { return nil }
 // write and read move bytes to and from a standard stream (native).
 func write(fd int, b []byte) int
 func read(fd int, b []byte) (n int, eof bool)
-
-// errEOF is io.EOF, which the runtime shares with package io.
-var errEOF = ioEOF()
-
-func ioEOF() error
 
 func Exit(code int)
 func Getenv(key string) string

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	make.Println("waiting for a value nobody sends")
+	v := <-ch
+	fmt.Println(v)
+}
