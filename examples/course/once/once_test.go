@@ -30,16 +30,27 @@ func TestOnce(t *testing.T) {
 	fmt.Println("Counter", counter)
 }
 
-// sync.OnceValue (Go 1.21) wraps a function so it runs once and every
-// call returns the same result.
-func TestOnceValue(t *testing.T) {
-	calls := 0
-	loadConfig := sync.OnceValue(func() string {
-		calls++
-		return "config loaded"
-	})
+// A sync.Once inside a struct gives a lazily computed value: however many
+// times (and from however many goroutines) it is asked for, the loading
+// function runs once and every caller gets the same result.
+type LazyConfig struct {
+	once  sync.Once
+	value string
+	calls int
+}
 
-	fmt.Println(loadConfig())
-	fmt.Println(loadConfig())
-	fmt.Println("calls:", calls)
+func (c *LazyConfig) Get() string {
+	c.once.Do(func() {
+		c.calls++
+		c.value = "config loaded"
+	})
+	return c.value
+}
+
+func TestOnceValue(t *testing.T) {
+	config := &LazyConfig{}
+
+	fmt.Println(config.Get())
+	fmt.Println(config.Get())
+	fmt.Println("calls:", config.calls)
 }
