@@ -812,15 +812,8 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
         match (prog.types.basic(ty), &val) {
             (Some(BasicKind::Bool), _) => s.push_str(if val.bool() { "true" } else { "false" }),
             (Some(BasicKind::String), _) => s.push_str(&String::from_utf8_lossy(val.str())),
-            (Some(BasicKind::Float32 | BasicKind::Float64), _) => {
-                let f = val.float();
-                let t = fmt_e(f, 6, false);
-                s.push_str(if t.starts_with('-') || t == "NaN" {
-                    ""
-                } else {
-                    "+"
-                });
-                s.push_str(&t);
+            (Some(k @ (BasicKind::Float32 | BasicKind::Float64)), _) => {
+                s.push_str(&print_float(val.float(), k));
             }
             (Some(k), _) if k.is_unsigned() => s.push_str(&(val.int() as u64).to_string()),
             (Some(k), _) if k.is_integer() => s.push_str(&val.int().to_string()),
@@ -832,6 +825,19 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
         s.push('\n');
     }
     s
+}
+
+/// The runtime's `printfloat64`/`printfloat32` (used by `print`, `println`
+/// and panic values): strconv's shortest 'g' form at the value's size.
+fn print_float(f: f64, k: BasicKind) -> String {
+    let bits = if k == BasicKind::Float32 { 32 } else { 64 };
+    crate::stdlib::format::float::format_float(f, b'g', -1, bits)
+}
+
+/// The runtime's `printindented`: every newline of a panic string is
+/// followed by a tab, so it stays inside the report's indentation.
+fn print_indented(s: &str) -> String {
+    s.replace('\n', "\n\t")
 }
 
 /// `printpanicval`: what follows `panic: ` for a value.
@@ -853,8 +859,9 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
                 recv: Some(r),
             }));
             if let Ok(out) = fiber.call_nested(&f, &[]) {
-                return String::from_utf8_lossy(out.first().map(|v| v.str()).unwrap_or(b""))
-                    .into_owned();
+                return print_indented(&String::from_utf8_lossy(
+                    out.first().map(|v| v.str()).unwrap_or(b""),
+                ));
             }
         }
     }
@@ -864,7 +871,7 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
         Some(k) => {
             let s = match k {
                 BasicKind::String => {
-                    let s = String::from_utf8_lossy(val.str()).into_owned();
+                    let s = print_indented(&String::from_utf8_lossy(val.str()));
                     return if named {
                         format!("{tname}(\"{s}\")")
                     } else {
@@ -872,14 +879,7 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
                     };
                 }
                 BasicKind::Bool => val.bool().to_string(),
-                BasicKind::Float32 | BasicKind::Float64 => {
-                    let t = fmt_e(val.float(), 6, false);
-                    if t.starts_with('-') {
-                        t
-                    } else {
-                        format!("+{t}")
-                    }
-                }
+                BasicKind::Float32 | BasicKind::Float64 => print_float(val.float(), k),
                 k if k.is_unsigned() => (val.int() as u64).to_string(),
                 _ => val.int().to_string(),
             };
