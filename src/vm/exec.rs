@@ -1329,7 +1329,7 @@ impl Fiber {
 
     /// `panic(nil)`: Go 1.21+ panics with a `*runtime.PanicNilError`.
     fn panic_nil_error(&self) -> Value {
-        match self.prog.runtime_error("panic called with nil argument") {
+        match self.prog.panic_nil_error() {
             Panic::Value { value, .. } => value,
             _ => Value::Nil,
         }
