@@ -187,7 +187,8 @@ impl<'a> Compiler<'a> {
                     let target = self.tuple_elem(ty, 0);
                     self.emit_x(Instr::Assert2 { a: dst, b: t }, target.0);
                 } else {
-                    self.emit_x(Instr::Assert { a: dst, b: t }, ty.0);
+                    let src = self.ty_of(x);
+                    self.emit_xx(Instr::Assert { a: dst, b: t }, ty.0, src.0);
                 }
             }
             ExprKind::Call { .. } => {

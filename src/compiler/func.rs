@@ -130,6 +130,13 @@ impl<'a> Compiler<'a> {
         i
     }
 
+    /// An instruction followed by two Extra words.
+    pub fn emit_xx(&mut self, ins: Instr, x: u32, y: u32) -> usize {
+        let i = self.emit_x(ins, x);
+        self.emit(Instr::Extra { x: y });
+        i
+    }
+
     pub fn pc(&mut self) -> usize {
         self.cur().proto.code.len()
     }

@@ -162,7 +162,7 @@ pub enum Instr {
 
     // --- interfaces
     Box { a: Reg, b: Reg },     // +X ty. R[A] := interface holding (ty, R[B])
-    Assert { a: Reg, b: Reg },  // +X ty. R[A] := R[B].(ty) (panics on failure)
+    Assert { a: Reg, b: Reg },  // +X ty +X iface. R[A] := R[B].(ty) (panics on failure; iface: R[B]'s static type, for the message)
     Assert2 { a: Reg, b: Reg }, // +X ty. R[A], R[A+1] := R[B].(ty), ok
     TypeIs { a: Reg, b: Reg }, // +X ty. R[A] := R[B] holds ty (ty interface: implements it; UNTYPED_NIL: is nil)
 
