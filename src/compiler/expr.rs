@@ -1047,6 +1047,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            (None, None, Type::Array { .. } | Type::Pointer(_))
+                if matches!(self.types.under(from), Type::Slice(_)) =>
+            {
+                self.emit_x(Instr::SliceToArray { a: dst, b: dst }, to.0);
+            }
             (Some(BasicKind::String), None, Type::Slice(e)) => {
                 if self.basic(e) == Some(BasicKind::Uint8) {
                     self.emit(Instr::StrToBytes { a: dst, b: dst });

@@ -928,6 +928,7 @@ impl Fiber {
                         let v = match &r!(b) {
                             Value::Ptr(p) if p.idx == WHOLE => Value::Agg(p.store.clone()),
                             Value::Ptr(p) => p.store.load(p.idx as usize),
+                            Value::Slice(s) => ops::load_array_view(s),
                             _ => throw!(prog.nil_deref()),
                         };
                         set!(a, v);
@@ -941,6 +942,7 @@ impl Fiber {
                                 }
                             }
                             Value::Ptr(p) => p.store.store(p.idx as usize, v),
+                            Value::Slice(s) => ops::store_array_view(s, &v),
                             _ => throw!(prog.nil_deref()),
                         }
                     }
@@ -1266,6 +1268,11 @@ impl Fiber {
                     Instr::StrToBytes { a, b } => set!(a, ops::str_to_bytes(r!(b).str())),
                     Instr::RunesToStr { a, b } => set!(a, ops::runes_to_str(&r!(b))),
                     Instr::StrToRunes { a, b } => set!(a, ops::str_to_runes(r!(b).str())),
+                    Instr::SliceToArray { a, b } => {
+                        let ty = crate::types::ty::TypeId(extra!());
+                        let v = tri!(ops::slice_to_array(&prog, &r!(b), ty));
+                        set!(a, v);
+                    }
 
                     // --- channels
                     Instr::MakeChan { a, b } => {

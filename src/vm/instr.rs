@@ -176,6 +176,7 @@ pub enum Instr {
     StrToBytes { a: Reg, b: Reg },  // R[A] := []byte(R[B])
     RunesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]rune)
     StrToRunes { a: Reg, b: Reg },  // R[A] := []rune(R[B])
+    SliceToArray { a: Reg, b: Reg }, // +X ty. R[A] := ty(R[B]) (ty [N]T or *[N]T; len(R[B]) < N panics)
 
     // --- channels (wired to the runtime's Hchan<Value>)
     MakeChan { a: Reg, b: Reg }, // +X ty. R[A] := make(ty, R[B]) (ty the channel type)

@@ -181,6 +181,15 @@ impl<'f> Printer<'f> {
                     self.buf.push(b'&');
                     return self.print_value(&Value::Agg(store.clone()), elem, spec, depth + 1);
                 }
+                // a pointer into part of a slice's array (`(*[N]T)(s)`)
+                if depth == 0
+                    && spec.verb == 'v'
+                    && let Value::Slice(s) = v
+                {
+                    self.buf.push(b'&');
+                    let a = crate::vm::ops::load_array_view(s);
+                    return self.print_value(&a, elem, spec, depth + 1);
+                }
                 self.pointer(v, ty, spec);
                 Ok(())
             }
