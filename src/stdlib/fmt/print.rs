@@ -124,13 +124,8 @@ impl<'f> Printer<'f> {
             let Some(m) = prog.find_method(ty, name) else {
                 continue;
             };
-            if !method_is_string_getter(&prog, &m) {
-                continue;
-            }
-            // a value type in an interface does not have pointer methods
-            if let crate::vm::types_rt::MethodTarget::Func { ptr_recv: true, .. } = m.target
-                && !matches!(prog.types.get(ty), Type::Pointer(_))
-            {
+            // the dynamic type must implement error / fmt.Stringer
+            if !prog.is_string_getter(&m) || !prog.in_method_set(ty, &m) {
                 continue;
             }
             // nil pointer receiver with a value method: Go prints <nil>
@@ -443,15 +438,6 @@ impl<'f> Printer<'f> {
             self.buf.extend(std::iter::repeat_n(fill, w - n));
             self.buf.extend_from_slice(s);
         }
-    }
-}
-
-fn method_is_string_getter(prog: &Program, m: &crate::vm::types_rt::MethodImpl) -> bool {
-    if let crate::vm::types_rt::MethodTarget::Func { callee, .. } = m.target {
-        let (np, nr) = prog.callee_arity(callee);
-        np == 1 && nr == 1
-    } else {
-        true
     }
 }
 
@@ -859,7 +845,8 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
     // errors and Stringers print through their methods
     for name in ["Error", "String"] {
         if let Some(m) = prog.find_method(ty, name)
-            && method_is_string_getter(&prog, &m)
+            && prog.is_string_getter(&m)
+            && prog.in_method_set(ty, &m)
             && let Ok((callee, r)) = fiber.resolve_method(v, &m)
         {
             let f = Value::Func(Arc::new(crate::vm::value::Closure {
