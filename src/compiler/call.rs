@@ -5,6 +5,7 @@
 
 use super::Compiler;
 use super::escape::method_has_ptr_recv;
+use super::func::VarLoc;
 use crate::syntax::ast::*;
 use crate::types::info::{Builtin, Mode, ObjKind, Selection, SelectionKind};
 use crate::types::ty::{BasicKind, ObjId, Signature, Type, TypeId, TypeTable};
@@ -351,6 +352,7 @@ impl<'a> Compiler<'a> {
             }
             return;
         }
+        let hoisted = self.hoist_calls(args);
         if sig.variadic && !ellipsis {
             let fixed = np - 1;
             for (i, a) in args.iter().take(fixed).enumerate() {
@@ -388,6 +390,105 @@ impl<'a> Compiler<'a> {
                 let pt = sig.params.get(i).copied().unwrap_or(TypeTable::INVALID);
                 self.expr_as(a, pt, start + i as u16);
             }
+        }
+        debug_assert!(
+            hoisted.iter().all(|id| !self.hoisted.contains_key(id)),
+            "a hoisted call was not used"
+        );
+    }
+
+    /// gc's evaluation order for an operand list (cmd/compile's `order`
+    /// pass): the calls and receives in it run first, left to right, into
+    /// temporaries; the other operands (variables, `*p`, `s[i]`, `x.f`)
+    /// are read afterwards. So `Println(Swap(&v, 30), v)` prints the new
+    /// `v`. Done only when some read comes before a call it could observe.
+    pub fn hoist_calls(&mut self, args: &[Expr]) -> Vec<NodeId> {
+        let mut events = Vec::new();
+        for a in args {
+            self.order_events(a, &mut events);
+        }
+        let first_read = events.iter().position(|e| e.is_none());
+        let last_call = events.iter().rposition(|e| e.is_some());
+        if !matches!((first_read, last_call), (Some(r), Some(c)) if r < c) {
+            return Vec::new();
+        }
+        let mut ids = Vec::new();
+        for call in events.into_iter().flatten() {
+            let r = self.cur().alloc(1);
+            self.expr(call, r);
+            self.hoisted.insert(call.id, r);
+            ids.push(call.id);
+        }
+        ids
+    }
+
+    /// The calls (`Some`) and mutable reads (`None`) of `e`, in evaluation
+    /// order. Calls are not entered (their own arguments are ordered when
+    /// they are compiled), nor are function literals and the conditional
+    /// right operand of `&&`/`||`.
+    fn order_events<'e>(&self, e: &'e Expr, out: &mut Vec<Option<&'e Expr>>) {
+        let Some(tv) = self.info.types.get(&e.id) else {
+            return;
+        };
+        match tv.mode {
+            Mode::Constant | Mode::TypeExpr | Mode::Builtin(_) => return,
+            Mode::Variable | Mode::MapIndex => {
+                // a local in a register that is not an aggregate cannot be
+                // changed by a call
+                let in_reg = matches!(&e.kind, ExprKind::Ident(id)
+                    if self.info.uses.get(&id.id).and_then(|o| self.fs.last().and_then(|f| f.vars.get(o)))
+                        .is_some_and(|l| matches!(l, VarLoc::Reg(_))))
+                    && !self.is_aggregate(tv.ty);
+                if !in_reg {
+                    out.push(None);
+                }
+            }
+            _ => {}
+        }
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let ftv = self.info.types.get(&func.id).map(|t| t.mode);
+                match ftv {
+                    // conversions and builtins are not calls to gc's order pass
+                    Some(Mode::TypeExpr | Mode::Builtin(_)) => {
+                        for a in args {
+                            self.order_events(a, out);
+                        }
+                    }
+                    _ if matches!(self.types.get(tv.ty), Type::Tuple(_)) => {}
+                    _ => out.push(Some(e)),
+                }
+            }
+            ExprKind::Unary(UnaryOp::Recv, _) => out.push(Some(e)),
+            ExprKind::Binary(BinaryOp::LAnd | BinaryOp::LOr, l, _) => self.order_events(l, out),
+            ExprKind::Binary(_, l, r) | ExprKind::Index(l, r) => {
+                self.order_events(l, out);
+                self.order_events(r, out);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::TypeAssert(x, _) => self.order_events(x, out),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.order_events(x, out);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.order_events(b, out);
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.order_events(k, out);
+                    }
+                    self.order_events(&el.value, out);
+                }
+            }
+            ExprKind::KeyValue(k, v) => {
+                self.order_events(k, out);
+                self.order_events(v, out);
+            }
+            _ => {}
         }
     }
 
@@ -519,6 +620,7 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 let n = args.len() as u16;
                 let blk = self.cur().alloc(n.max(1));
+                self.hoist_calls(args);
                 for (i, a) in args.iter().enumerate() {
                     self.expr_as(a, TypeTable::EMPTY_INTERFACE, blk + i as u16);
                 }

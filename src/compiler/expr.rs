@@ -150,6 +150,10 @@ impl<'a> Compiler<'a> {
 
     /// Compile `e` (a single value) into `dst`.
     pub fn expr(&mut self, e: &Expr, dst: Reg) {
+        if let Some(r) = self.hoisted.remove(&e.id) {
+            self.emit(Instr::Move { a: dst, b: r });
+            return;
+        }
         let ty = self.ty_of(e);
         if let Some(cv) = self.const_of(e) {
             self.load_const(cv, ty, dst);
