@@ -641,11 +641,29 @@ impl<'a> Compiler<'a> {
             Builtin::Min | Builtin::Max => {
                 let ty = self.ty_of(e);
                 self.expr(&args[0], dst);
+                let k = self.basic(ty).unwrap_or(BasicKind::Int);
+                if k.is_float() {
+                    // NaNs and signed zeros: Go's runtime.fmin / fmax
+                    let name = if b == Builtin::Min {
+                        "builtin.fmin"
+                    } else {
+                        "builtin.fmax"
+                    };
+                    let n = self.builtin_native_res(name, 2, 1);
+                    for a in &args[1..] {
+                        let blk = self.cur().alloc(2);
+                        self.emit(Instr::Move { a: blk, b: dst });
+                        self.expr(a, blk + 1);
+                        self.emit(Instr::CallNative { a: blk, n });
+                        self.emit(Instr::Move { a: dst, b: blk });
+                    }
+                    self.cur().free_to(base);
+                    return;
+                }
                 for a in &args[1..] {
                     let r = self.cur().alloc(1);
                     self.expr(a, r);
                     let c = self.cur().alloc(1);
-                    let k = self.basic(ty).unwrap_or(BasicKind::Int);
                     // c := r < dst (min) or dst < r (max)
                     let (x, y) = if b == Builtin::Min {
                         (r, dst)
@@ -723,6 +741,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn builtin_native(&mut self, name: &str, nargs: u16) -> u32 {
+        self.builtin_native_res(name, nargs, 0)
+    }
+
+    fn builtin_native_res(&mut self, name: &str, nargs: u16, nresults: u16) -> u32 {
         if let Some(i) = self.natives.iter().position(|n| n.name == name) {
             return i as u32;
         }
@@ -736,7 +758,7 @@ impl<'a> Compiler<'a> {
             name: name.into(),
             f,
             nparams,
-            nresults: 0,
+            nresults,
         });
         self.natives.len() as u32 - 1
     }
