@@ -77,7 +77,11 @@ pub fn slice_to_array(prog: &Program, s: &Value, ty: TypeId) -> Result<Value, Pa
     }
     let Value::Slice(s) = s else {
         // a nil slice: a nil pointer, or the zero [0]T
-        return Ok(if to_ptr { Value::Nil } else { prog.zero(arr_ty) });
+        return Ok(if to_ptr {
+            Value::Nil
+        } else {
+            prog.zero(arr_ty)
+        });
     };
     if !to_ptr {
         let a = prog.zero(arr_ty);
@@ -103,7 +107,12 @@ pub fn slice_to_array(prog: &Program, s: &Value, ty: TypeId) -> Result<Value, Pa
 /// `*p` for an array view (see `slice_to_array`): a copy of its elements.
 pub fn load_array_view(s: &Slice) -> Value {
     let n = s.len as usize;
-    Value::Agg(Arc::new(s.store.grow_from(s.off as usize, n, n, &Value::Nil)))
+    Value::Agg(Arc::new(s.store.grow_from(
+        s.off as usize,
+        n,
+        n,
+        &Value::Nil,
+    )))
 }
 
 /// `*p = a` for an array view.

@@ -284,7 +284,8 @@ impl Program {
         let Type::Interface(ms) = self.types.under(TypeTable::ERROR) else {
             return false;
         };
-        mi.sig.is_none_or(|s| ms.first().is_some_and(|e| e.sig == s))
+        mi.sig
+            .is_none_or(|s| ms.first().is_some_and(|e| e.sig == s))
     }
 
     fn path_has_pointer(&self, ty: TypeId, path: &[u16]) -> bool {

@@ -380,7 +380,9 @@ impl<'f> Printer<'f> {
     }
 
     /// `%!d(string=hi)`.
-    fn bad_verb(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
+    /// Go's `badVerb`: `%!verb(type=value)`, the value printed as by
+    /// `printArg(arg, 'v')` at depth 0, without methods (`p.erroring`).
+    pub fn bad_verb(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
         let types = self.types();
         self.buf
             .extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
@@ -388,12 +390,30 @@ impl<'f> Printer<'f> {
             .extend_from_slice(types.type_string(ty, true).as_bytes());
         self.buf.push(b'=');
         let inner = Spec::v();
-        let _ = self.print_value(v, ty, &inner, 1);
+        let _ = self.print_value(v, ty, &inner, 0);
         self.buf.push(b')');
     }
 
+    /// Go's `fmtPointer`: `%v %p` in hex, `%b %o %d %x %X` as an unsigned
+    /// integer, other verbs bad.
     fn pointer(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
         let addr = value_addr(v);
+        if matches!(spec.verb, 'b' | 'o' | 'd' | 'x' | 'X') {
+            let fl = Self::flags(spec);
+            let s = crate::stdlib::format::integer_verbs::fmt_integer(
+                addr as u64,
+                false,
+                spec.verb,
+                &fl,
+            )
+            .unwrap_or_default();
+            self.buf.extend_from_slice(s.as_bytes());
+            return;
+        }
+        if !matches!(spec.verb, 'v' | 'p') {
+            self.bad_verb(v, ty, spec);
+            return;
+        }
         if addr == 0 && spec.verb == 'v' {
             if spec.sharp {
                 let s = format!("({})(nil)", self.types().type_string(ty, true));
