@@ -3,6 +3,7 @@
 //! qualified name at link time.
 
 pub mod basic;
+pub mod bits;
 pub mod bytes;
 pub mod decls;
 pub mod errors;
@@ -37,6 +38,7 @@ use crate::vm::value::Value;
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
     v.extend(bytes::natives());
+    v.extend(bits::natives());
     v.extend(errors::natives());
     v.extend(math::natives());
     v.extend(os::natives());
