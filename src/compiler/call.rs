@@ -352,7 +352,24 @@ impl<'a> Compiler<'a> {
             }
             return;
         }
-        let hoisted = self.hoist_calls(args);
+        // the parameter type each argument is assigned to
+        let param_ty = |i: usize| {
+            if sig.variadic && !ellipsis && i + 1 >= np {
+                match self.types.under(sig.params[np - 1]) {
+                    Type::Slice(e) => *e,
+                    _ => TypeTable::INVALID,
+                }
+            } else {
+                sig.params.get(i).copied().unwrap_or(TypeTable::INVALID)
+            }
+        };
+        let boxed: Vec<bool> = (0..args.len())
+            .map(|i| {
+                self.types.is_interface(param_ty(i))
+                    && !self.types.is_interface(self.ty_of(&args[i]))
+            })
+            .collect();
+        let hoisted = self.hoist_calls(args, &boxed);
         if sig.variadic && !ellipsis {
             let fixed = np - 1;
             for (i, a) in args.iter().take(fixed).enumerate() {
@@ -398,13 +415,27 @@ impl<'a> Compiler<'a> {
     }
 
     /// gc's evaluation order for an operand list (cmd/compile's `order`
-    /// pass): the calls and receives in it run first, left to right, into
-    /// temporaries; the other operands (variables, `*p`, `s[i]`, `x.f`)
-    /// are read afterwards. So `Println(Swap(&v, 30), v)` prints the new
-    /// `v`. Done only when some read comes before a call it could observe.
-    pub fn hoist_calls(&mut self, args: &[Expr]) -> Vec<NodeId> {
+    /// pass): the calls in it run first, left to right, into temporaries;
+    /// the other operands (variables, `*p`, `s[i]`, `m[k]`, `x.f`,
+    /// arithmetic on them) are read afterwards. So `Println(Swap(&v, 30),
+    /// v)` prints the new `v`. "Calls" are what `order.expr` copies into a
+    /// temporary: function and method calls, the builtins that produce
+    /// values (`len(ch)` is read in place), receives, slicing, `[]byte(s)`
+    /// and `[]rune(s)`, and type assertions to non-pointer-shaped types.
+    /// An operand converted to an interface (`boxed`) whose value gc must
+    /// pass by address is copied in order too, unless it is addressable.
+    /// Done only when some read comes before a call it could observe.
+    pub fn hoist_calls(&mut self, args: &[Expr], boxed: &[bool]) -> Vec<NodeId> {
         let mut events = Vec::new();
-        for a in args {
+        for (i, a) in args.iter().enumerate() {
+            let mode = self.info.types.get(&a.id).map(|t| t.mode);
+            if boxed.get(i).copied().unwrap_or(false)
+                && !matches!(mode, Some(Mode::Variable | Mode::Constant))
+                && self.conv_needs_addr(self.ty_of(a))
+            {
+                events.push(Some(a));
+                continue;
+            }
             self.order_events(a, &mut events);
         }
         let first_read = events.iter().position(|e| e.is_none());
@@ -420,6 +451,29 @@ impl<'a> Compiler<'a> {
             ids.push(call.id);
         }
         ids
+    }
+
+    /// cmd/compile's `dataWordFuncName(..).needsaddr`: converting a value of
+    /// this type to an interface goes through its address (everything but
+    /// 2-, 4- and 8-byte pointer-free scalars, strings and slices).
+    fn conv_needs_addr(&self, ty: TypeId) -> bool {
+        use crate::vm::types_rt::{has_pointers, size_align};
+        let (size, align) = size_align(&self.types, ty);
+        let ptrs = has_pointers(&self.types, ty);
+        if (size == 2 && align == 2) || ((size == 4 || size == 8) && align == size && !ptrs) {
+            return false;
+        }
+        // the sole component: through one-field structs and [1]T arrays
+        let mut t = ty;
+        loop {
+            match self.types.under(t) {
+                Type::Struct(fs) if fs.len() == 1 => t = fs[0].ty,
+                Type::Array { elem, len: 1 } => t = *elem,
+                Type::Slice(_) => return false,
+                Type::Basic(BasicKind::String) => return false,
+                _ => return true,
+            }
+        }
     }
 
     /// The calls (`Some`) and mutable reads (`None`) of `e`, in evaluation
@@ -448,18 +502,33 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Call { func, args, .. } => {
                 let ftv = self.info.types.get(&func.id).map(|t| t.mode);
+                let to_bytes_or_runes = || {
+                    matches!(self.types.under(tv.ty), Type::Slice(el)
+                        if matches!(self.basic(*el), Some(BasicKind::Uint8 | BasicKind::Int32)))
+                        && self.basic(self.ty_of(&args[0])).is_some_and(|k| {
+                            matches!(k, BasicKind::String | BasicKind::UntypedString)
+                        })
+                };
                 match ftv {
-                    // conversions and builtins are not calls to gc's order pass
-                    Some(Mode::TypeExpr | Mode::Builtin(_)) => {
+                    _ if matches!(self.types.get(tv.ty), Type::Tuple(_)) => {}
+                    Some(Mode::TypeExpr) if !to_bytes_or_runes() => {
                         for a in args {
                             self.order_events(a, out);
                         }
                     }
-                    _ if matches!(self.types.get(tv.ty), Type::Tuple(_)) => {}
                     _ => out.push(Some(e)),
                 }
             }
-            ExprKind::Unary(UnaryOp::Recv, _) => out.push(Some(e)),
+            ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::Slice { .. } => out.push(Some(e)),
+            ExprKind::TypeAssert(x, _)
+                if matches!(
+                    self.types.under(tv.ty),
+                    Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_)
+                ) =>
+            {
+                self.order_events(x, out)
+            }
+            ExprKind::TypeAssert(..) => out.push(Some(e)),
             ExprKind::Binary(BinaryOp::LAnd | BinaryOp::LOr, l, _) => self.order_events(l, out),
             ExprKind::Binary(_, l, r) | ExprKind::Index(l, r) => {
                 self.order_events(l, out);
@@ -468,14 +537,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x)
             | ExprKind::Selector(x, _)
             | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::TypeAssert(x, _) => self.order_events(x, out),
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.order_events(x, out);
-                for b in [lo, hi, max].into_iter().flatten() {
-                    self.order_events(b, out);
-                }
-            }
+            | ExprKind::Unary(_, x) => self.order_events(x, out),
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     if let Some(k) = &el.key {
@@ -620,7 +682,7 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 let n = args.len() as u16;
                 let blk = self.cur().alloc(n.max(1));
-                self.hoist_calls(args);
+                self.hoist_calls(args, &[]);
                 for (i, a) in args.iter().enumerate() {
                     self.expr_as(a, TypeTable::EMPTY_INTERFACE, blk + i as u16);
                 }
