@@ -621,6 +621,7 @@ impl<'a> Compiler<'a> {
                     for (i, a) in args[1..].iter().enumerate() {
                         self.expr_as(a, elem, blk + 1 + i as u16);
                     }
+                    self.stack_buffer(e, blk, n, st);
                     self.emit_x(Instr::Append { a: dst, b: blk, n }, st.0);
                 }
             }
@@ -752,6 +753,48 @@ impl<'a> Compiler<'a> {
             }
         }
         self.cur().free_to(base);
+    }
+
+    /// Go's stack buffer for the first append to a non-escaping slice (see
+    /// `escape::StackAppend`): on the growth path (`cap < len + n`), if the
+    /// flag is not set, `len(R[blk]) == 0` and the `n` new elements fit
+    /// in K, `R[blk] = make(T, 0, K)` and the flag is set.
+    fn stack_buffer(&mut self, e: &Expr, blk: Reg, n: u16, st: TypeId) {
+        let Some(&(obj, k)) = self.esc.stack_appends.get(&e.id) else {
+            return;
+        };
+        let Some(&flag) = self.cur().append_flags.get(&obj) else {
+            return;
+        };
+        if u32::from(n) > k {
+            return;
+        }
+        let used = self.emit(Instr::JmpIf { a: flag, sj: 0 });
+        let t = self.cur().alloc(2);
+        self.emit(Instr::Len { a: t, b: blk });
+        self.emit(Instr::NeIntK { a: t, b: t, k: 0 });
+        let nonempty = self.emit(Instr::JmpIf { a: t, sj: 0 });
+        self.emit(Instr::Cap { a: t, b: blk });
+        self.emit(Instr::LoadInt {
+            a: t + 1,
+            i: i32::from(n),
+        });
+        let fits = self.emit(Instr::JmpGeInt {
+            b: t,
+            c: t + 1,
+            sj: 0,
+        });
+        self.emit(Instr::LoadInt { a: t, i: 0 });
+        self.emit(Instr::LoadInt {
+            a: t + 1,
+            i: k as i32,
+        });
+        self.emit_x(Instr::MakeSlice { a: blk, b: t }, st.0);
+        self.emit(Instr::LoadBool { a: flag, b: true });
+        self.patch_here(used);
+        self.patch_here(nonempty);
+        self.patch_here(fits);
+        self.cur().free_to(t);
     }
 
     /// `go`/`defer` of a builtin: evaluate the arguments now, call later
