@@ -111,7 +111,8 @@ pub fn run_captured(paths: &[String]) -> (i32, String, String) {
 }
 
 pub fn main_with(args: Vec<String>) -> i32 {
-    let usage = "usage: gosub run FILE.go... | gosub FILE.go | gosub test [-v] [-run RE] [PATHS] | gosub check FILES | gosub disasm FILE.go";
+    let usage =
+        "usage: gosub run FILE.go... | gosub FILE.go | gosub test [-v] [-run RE] [PATHS] | gosub check FILES | gosub disasm FILE.go";
     let Some(cmd) = args.first() else {
         eprintln!("{usage}");
         return 2;

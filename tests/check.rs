@@ -75,15 +75,13 @@ impl Walk<'_> {
             }
             Some(tv) => {
                 if let Type::Basic(k) = self.types.get(tv.ty)
-                    && k.is_untyped()
-                    && tv.ty != TypeTable::UNTYPED_NIL
-                {
-                    self.missing.push(format!(
-                        "untyped {:?} {}",
-                        e.span,
-                        gosub::types::exprstring::expr_string(e)
-                    ));
-                }
+                    && k.is_untyped() && tv.ty != TypeTable::UNTYPED_NIL {
+                        self.missing.push(format!(
+                            "untyped {:?} {}",
+                            e.span,
+                            gosub::types::exprstring::expr_string(e)
+                        ));
+                    }
             }
         }
         match &e.kind {
@@ -103,10 +101,9 @@ impl Walk<'_> {
                         _ => (None, &el.value),
                     };
                     if let Some(k) = k
-                        && !st
-                    {
-                        self.expr(k);
-                    }
+                        && !st {
+                            self.expr(k);
+                        }
                     self.expr(v);
                 }
             }

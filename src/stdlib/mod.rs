@@ -22,13 +22,13 @@ pub mod strings;
 pub mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
+pub mod utf8;
+pub mod vals;
 pub mod atomic;
 pub mod runtime;
 pub mod sync;
 pub mod testing;
 pub mod time;
-pub mod utf8;
-pub mod vals;
 
 use crate::vm::native::{NativeCtx, NativeFn, NativeOut};
 use crate::vm::panic::Panic;

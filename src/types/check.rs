@@ -286,11 +286,11 @@ impl<'a> Checker<'a> {
         // order they are found).
         if let Some(last) = self.diags.last()
             && last.message == msg
-            && last.span.file == span.file
-            && self.line_of(last.span) == self.line_of(span)
-        {
-            return;
-        }
+                && last.span.file == span.file
+                && self.line_of(last.span) == self.line_of(span)
+            {
+                return;
+            }
         self.diags.push(Diagnostic::new(span, msg));
     }
 
@@ -305,10 +305,9 @@ impl<'a> Checker<'a> {
         let n = self.diags.len();
         self.error(span, msg);
         if self.diags.len() > n
-            && let Some(d) = self.diags.last_mut()
-        {
-            d.help = Some(help.into());
-        }
+            && let Some(d) = self.diags.last_mut() {
+                d.help = Some(help.into());
+            }
     }
 
     /// `file:line:col` of a span, as Go prints positions inside messages.

@@ -162,21 +162,23 @@ pub enum Instr {
 
     // --- interfaces
     Box { a: Reg, b: Reg },     // +X ty. R[A] := interface holding (ty, R[B])
-    Assert { a: Reg, b: Reg }, // +X ty +X iface. R[A] := R[B].(ty) (panics on failure; iface: R[B]'s static type, for the message)
+    Assert { a: Reg, b: Reg },  // +X ty +X iface (R[B]'s static type). R[A] := R[B].(ty) (panics)
     Assert2 { a: Reg, b: Reg }, // +X ty. R[A], R[A+1] := R[B].(ty), ok
     TypeIs { a: Reg, b: Reg }, // +X ty. R[A] := R[B] holds ty (ty interface: implements it; UNTYPED_NIL: is nil)
 
     // --- conversions
-    IntToFloat { a: Reg, b: Reg },   // R[A] := float64(R[B]) (signed)
-    UintToFloat { a: Reg, b: Reg },  // R[A] := float64(R[B]) (unsigned)
-    FloatToInt { a: Reg, b: Reg },   // R[A] := int64(R[B]) (truncated)
-    FloatToUint { a: Reg, b: Reg },  // R[A] := uint64(R[B]) (truncated)
-    RuneToStr { a: Reg, b: Reg },    // R[A] := string(rune(R[B]))
-    BytesToStr { a: Reg, b: Reg },   // R[A] := string(R[B]) ([]byte)
-    StrToBytes { a: Reg, b: Reg },   // R[A] := []byte(R[B])
-    RunesToStr { a: Reg, b: Reg },   // R[A] := string(R[B]) ([]rune)
-    StrToRunes { a: Reg, b: Reg },   // R[A] := []rune(R[B])
-    SliceToArray { a: Reg, b: Reg }, // +X ty. R[A] := ty(R[B]) (ty [N]T or *[N]T; len(R[B]) < N panics)
+    IntToFloat { a: Reg, b: Reg },  // R[A] := float64(R[B]) (signed)
+    UintToFloat { a: Reg, b: Reg }, // R[A] := float64(R[B]) (unsigned)
+    FloatToInt { a: Reg, b: Reg },  // R[A] := int64(R[B]) (truncated)
+    FloatToUint { a: Reg, b: Reg }, // R[A] := uint64(R[B]) (truncated)
+    RuneToStr { a: Reg, b: Reg },   // R[A] := string(rune(R[B]))
+    BytesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]byte)
+    StrToBytes { a: Reg, b: Reg },  // R[A] := []byte(R[B])
+    RunesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]rune)
+    StrToRunes { a: Reg, b: Reg },  // R[A] := []rune(R[B])
+
+    // +X ty. R[A] := ty(R[B]), ty [N]T or *[N]T (len(R[B]) < N panics)
+    SliceToArray { a: Reg, b: Reg },
 
     // --- channels (wired to the runtime's Hchan<Value>)
     MakeChan { a: Reg, b: Reg }, // +X ty. R[A] := make(ty, R[B]) (ty the channel type)
