@@ -596,13 +596,13 @@ fn deadlock_detected_with_reasons() {
          goroutine 1 [chan receive]:\n\
          script.step1()\n\
          \n\
-         goroutine 2 [chan send]:\n\
+         goroutine 6 [chan send]:\n\
          script.step0()\n\
          \n\
-         goroutine 3 [select (no cases)]:\n\
+         goroutine 7 [select (no cases)]:\n\
          script.step0()\n\
          \n\
-         goroutine 4 [chan receive (nil chan)]:\n\
+         goroutine 8 [chan receive (nil chan)]:\n\
          script.step0()\n"
     );
 }

@@ -5,6 +5,7 @@
 
 use super::Compiler;
 use super::escape::method_has_ptr_recv;
+use super::func::VarLoc;
 use crate::syntax::ast::*;
 use crate::types::info::{Builtin, Mode, ObjKind, Selection, SelectionKind};
 use crate::types::ty::{BasicKind, ObjId, Signature, Type, TypeId, TypeTable};
@@ -351,6 +352,24 @@ impl<'a> Compiler<'a> {
             }
             return;
         }
+        // the parameter type each argument is assigned to
+        let param_ty = |i: usize| {
+            if sig.variadic && !ellipsis && i + 1 >= np {
+                match self.types.under(sig.params[np - 1]) {
+                    Type::Slice(e) => *e,
+                    _ => TypeTable::INVALID,
+                }
+            } else {
+                sig.params.get(i).copied().unwrap_or(TypeTable::INVALID)
+            }
+        };
+        let boxed: Vec<bool> = (0..args.len())
+            .map(|i| {
+                self.types.is_interface(param_ty(i))
+                    && !self.types.is_interface(self.ty_of(&args[i]))
+            })
+            .collect();
+        let hoisted = self.hoist_calls(args, &boxed);
         if sig.variadic && !ellipsis {
             let fixed = np - 1;
             for (i, a) in args.iter().take(fixed).enumerate() {
@@ -388,6 +407,150 @@ impl<'a> Compiler<'a> {
                 let pt = sig.params.get(i).copied().unwrap_or(TypeTable::INVALID);
                 self.expr_as(a, pt, start + i as u16);
             }
+        }
+        debug_assert!(
+            hoisted.iter().all(|id| !self.hoisted.contains_key(id)),
+            "a hoisted call was not used"
+        );
+    }
+
+    /// gc's evaluation order for an operand list (cmd/compile's `order`
+    /// pass): the calls in it run first, left to right, into temporaries;
+    /// the other operands (variables, `*p`, `s[i]`, `m[k]`, `x.f`,
+    /// arithmetic on them) are read afterwards. So `Println(Swap(&v, 30),
+    /// v)` prints the new `v`. "Calls" are what `order.expr` copies into a
+    /// temporary: function and method calls, the builtins that produce
+    /// values (`len(ch)` is read in place), receives, slicing, `[]byte(s)`
+    /// and `[]rune(s)`, and type assertions to non-pointer-shaped types.
+    /// An operand converted to an interface (`boxed`) whose value gc must
+    /// pass by address is copied in order too, unless it is addressable.
+    /// Done only when some read comes before a call it could observe.
+    pub fn hoist_calls(&mut self, args: &[Expr], boxed: &[bool]) -> Vec<NodeId> {
+        let mut events = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let mode = self.info.types.get(&a.id).map(|t| t.mode);
+            if boxed.get(i).copied().unwrap_or(false)
+                && !matches!(mode, Some(Mode::Variable | Mode::Constant))
+                && self.conv_needs_addr(self.ty_of(a))
+            {
+                events.push(Some(a));
+                continue;
+            }
+            self.order_events(a, &mut events);
+        }
+        let first_read = events.iter().position(|e| e.is_none());
+        let last_call = events.iter().rposition(|e| e.is_some());
+        if !matches!((first_read, last_call), (Some(r), Some(c)) if r < c) {
+            return Vec::new();
+        }
+        let mut ids = Vec::new();
+        for call in events.into_iter().flatten() {
+            let r = self.cur().alloc(1);
+            self.expr(call, r);
+            self.hoisted.insert(call.id, r);
+            ids.push(call.id);
+        }
+        ids
+    }
+
+    /// cmd/compile's `dataWordFuncName(..).needsaddr`: converting a value of
+    /// this type to an interface goes through its address (everything but
+    /// 2-, 4- and 8-byte pointer-free scalars, strings and slices).
+    fn conv_needs_addr(&self, ty: TypeId) -> bool {
+        use crate::vm::types_rt::{has_pointers, size_align};
+        let (size, align) = size_align(&self.types, ty);
+        let ptrs = has_pointers(&self.types, ty);
+        if (size == 2 && align == 2) || ((size == 4 || size == 8) && align == size && !ptrs) {
+            return false;
+        }
+        // the sole component: through one-field structs and [1]T arrays
+        let mut t = ty;
+        loop {
+            match self.types.under(t) {
+                Type::Struct(fs) if fs.len() == 1 => t = fs[0].ty,
+                Type::Array { elem, len: 1 } => t = *elem,
+                Type::Slice(_) => return false,
+                Type::Basic(BasicKind::String) => return false,
+                _ => return true,
+            }
+        }
+    }
+
+    /// The calls (`Some`) and mutable reads (`None`) of `e`, in evaluation
+    /// order. Calls are not entered (their own arguments are ordered when
+    /// they are compiled), nor are function literals and the conditional
+    /// right operand of `&&`/`||`.
+    fn order_events<'e>(&self, e: &'e Expr, out: &mut Vec<Option<&'e Expr>>) {
+        let Some(tv) = self.info.types.get(&e.id) else {
+            return;
+        };
+        match tv.mode {
+            Mode::Constant | Mode::TypeExpr | Mode::Builtin(_) => return,
+            Mode::Variable | Mode::MapIndex => {
+                // a local in a register that is not an aggregate cannot be
+                // changed by a call
+                let in_reg = matches!(&e.kind, ExprKind::Ident(id)
+                    if self.info.uses.get(&id.id).and_then(|o| self.fs.last().and_then(|f| f.vars.get(o)))
+                        .is_some_and(|l| matches!(l, VarLoc::Reg(_))))
+                    && !self.is_aggregate(tv.ty);
+                if !in_reg {
+                    out.push(None);
+                }
+            }
+            _ => {}
+        }
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let ftv = self.info.types.get(&func.id).map(|t| t.mode);
+                let to_bytes_or_runes = || {
+                    matches!(self.types.under(tv.ty), Type::Slice(el)
+                        if matches!(self.basic(*el), Some(BasicKind::Uint8 | BasicKind::Int32)))
+                        && self.basic(self.ty_of(&args[0])).is_some_and(|k| {
+                            matches!(k, BasicKind::String | BasicKind::UntypedString)
+                        })
+                };
+                match ftv {
+                    _ if matches!(self.types.get(tv.ty), Type::Tuple(_)) => {}
+                    Some(Mode::TypeExpr) if !to_bytes_or_runes() => {
+                        for a in args {
+                            self.order_events(a, out);
+                        }
+                    }
+                    _ => out.push(Some(e)),
+                }
+            }
+            ExprKind::Unary(UnaryOp::Recv, _) | ExprKind::Slice { .. } => out.push(Some(e)),
+            ExprKind::TypeAssert(x, _)
+                if matches!(
+                    self.types.under(tv.ty),
+                    Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Func(_)
+                ) =>
+            {
+                self.order_events(x, out)
+            }
+            ExprKind::TypeAssert(..) => out.push(Some(e)),
+            ExprKind::Binary(BinaryOp::LAnd | BinaryOp::LOr, l, _) => self.order_events(l, out),
+            ExprKind::Binary(_, l, r) | ExprKind::Index(l, r) => {
+                self.order_events(l, out);
+                self.order_events(r, out);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x) => self.order_events(x, out),
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.order_events(k, out);
+                    }
+                    self.order_events(&el.value, out);
+                }
+            }
+            ExprKind::KeyValue(k, v) => {
+                self.order_events(k, out);
+                self.order_events(v, out);
+            }
+            _ => {}
         }
     }
 
@@ -458,6 +621,7 @@ impl<'a> Compiler<'a> {
                     for (i, a) in args[1..].iter().enumerate() {
                         self.expr_as(a, elem, blk + 1 + i as u16);
                     }
+                    self.stack_buffer(e, blk, n, st);
                     self.emit_x(Instr::Append { a: dst, b: blk, n }, st.0);
                 }
             }
@@ -519,6 +683,7 @@ impl<'a> Compiler<'a> {
             Builtin::Print | Builtin::Println => {
                 let n = args.len() as u16;
                 let blk = self.cur().alloc(n.max(1));
+                self.hoist_calls(args, &[]);
                 for (i, a) in args.iter().enumerate() {
                     self.expr_as(a, TypeTable::EMPTY_INTERFACE, blk + i as u16);
                 }
@@ -539,11 +704,29 @@ impl<'a> Compiler<'a> {
             Builtin::Min | Builtin::Max => {
                 let ty = self.ty_of(e);
                 self.expr(&args[0], dst);
+                let k = self.basic(ty).unwrap_or(BasicKind::Int);
+                if k.is_float() {
+                    // NaNs and signed zeros: Go's runtime.fmin / fmax
+                    let name = if b == Builtin::Min {
+                        "builtin.fmin"
+                    } else {
+                        "builtin.fmax"
+                    };
+                    let n = self.builtin_native_res(name, 2, 1);
+                    for a in &args[1..] {
+                        let blk = self.cur().alloc(2);
+                        self.emit(Instr::Move { a: blk, b: dst });
+                        self.expr(a, blk + 1);
+                        self.emit(Instr::CallNative { a: blk, n });
+                        self.emit(Instr::Move { a: dst, b: blk });
+                    }
+                    self.cur().free_to(base);
+                    return;
+                }
                 for a in &args[1..] {
                     let r = self.cur().alloc(1);
                     self.expr(a, r);
                     let c = self.cur().alloc(1);
-                    let k = self.basic(ty).unwrap_or(BasicKind::Int);
                     // c := r < dst (min) or dst < r (max)
                     let (x, y) = if b == Builtin::Min {
                         (r, dst)
@@ -570,6 +753,48 @@ impl<'a> Compiler<'a> {
             }
         }
         self.cur().free_to(base);
+    }
+
+    /// Go's stack buffer for the first append to a non-escaping slice (see
+    /// `escape::StackAppend`): on the growth path (`cap < len + n`), if the
+    /// flag is not set, `len(R[blk]) == 0` and the `n` new elements fit
+    /// in K, `R[blk] = make(T, 0, K)` and the flag is set.
+    fn stack_buffer(&mut self, e: &Expr, blk: Reg, n: u16, st: TypeId) {
+        let Some(&(obj, k)) = self.esc.stack_appends.get(&e.id) else {
+            return;
+        };
+        let Some(&flag) = self.cur().append_flags.get(&obj) else {
+            return;
+        };
+        if u32::from(n) > k {
+            return;
+        }
+        let used = self.emit(Instr::JmpIf { a: flag, sj: 0 });
+        let t = self.cur().alloc(2);
+        self.emit(Instr::Len { a: t, b: blk });
+        self.emit(Instr::NeIntK { a: t, b: t, k: 0 });
+        let nonempty = self.emit(Instr::JmpIf { a: t, sj: 0 });
+        self.emit(Instr::Cap { a: t, b: blk });
+        self.emit(Instr::LoadInt {
+            a: t + 1,
+            i: i32::from(n),
+        });
+        let fits = self.emit(Instr::JmpGeInt {
+            b: t,
+            c: t + 1,
+            sj: 0,
+        });
+        self.emit(Instr::LoadInt { a: t, i: 0 });
+        self.emit(Instr::LoadInt {
+            a: t + 1,
+            i: k as i32,
+        });
+        self.emit_x(Instr::MakeSlice { a: blk, b: t }, st.0);
+        self.emit(Instr::LoadBool { a: flag, b: true });
+        self.patch_here(used);
+        self.patch_here(nonempty);
+        self.patch_here(fits);
+        self.cur().free_to(t);
     }
 
     /// `go`/`defer` of a builtin: evaluate the arguments now, call later
@@ -621,6 +846,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn builtin_native(&mut self, name: &str, nargs: u16) -> u32 {
+        self.builtin_native_res(name, nargs, 0)
+    }
+
+    fn builtin_native_res(&mut self, name: &str, nargs: u16, nresults: u16) -> u32 {
         if let Some(i) = self.natives.iter().position(|n| n.name == name) {
             return i as u32;
         }
@@ -634,7 +863,7 @@ impl<'a> Compiler<'a> {
             name: name.into(),
             f,
             nparams,
-            nresults: 0,
+            nresults,
         });
         self.natives.len() as u32 - 1
     }

@@ -14,8 +14,9 @@
 //! between, in order of first use (so each literal's capture list is known
 //! before its body is compiled).
 
+use super::call::strip_paren as strip_parens;
 use crate::syntax::ast::*;
-use crate::types::info::{Info, ObjKind, SelectionKind};
+use crate::types::info::{Builtin, Info, Mode, ObjKind, SelectionKind};
 use crate::types::ty::{ObjId, Type, TypeTable};
 use std::collections::{HashMap, HashSet};
 
@@ -27,6 +28,44 @@ pub struct Escapes {
     pub captures: HashMap<NodeId, Vec<ObjId>>,
     /// Functions (by body span) and literals that contain a `defer`.
     pub has_defer: HashSet<(u32, u32, u32)>,
+    /// `s = append(s, ...)` sites given a stack buffer of K elements (see
+    /// `StackAppend`): the call's id to (s, K).
+    pub stack_appends: HashMap<NodeId, (ObjId, u32)>,
+    /// The variables of each function (by body span) with such a site:
+    /// each has a "buffer used" flag, false on entry.
+    pub append_flags: HashMap<(u32, u32, u32), Vec<ObjId>>,
+}
+
+/// Go 1.25+ gives the first `append` to a non-escaping slice variable a
+/// 32-byte stack buffer (cmd/compile `ssagen` `getBackingStoreInfo`): at
+/// the function's first `s = append(s, x...)` site, the first time it runs
+/// with `len(s) == 0` and at most K = 32/sizeof(elem) new elements, the
+/// result is `buf[:n:K]` (so `cap` is 4 for ints, 32 for bytes). Deciding
+/// "non-escaping" as gc's escape analysis does is out of reach; this
+/// accepts the sure cases: every use of `s` is `s = append(s, ...)`,
+/// `s = s[i:j]`, an assignment to `s`, `len(s)`, `cap(s)`, `s[i]`, or
+/// `range s`. Anything else (passing `s` anywhere, `&s[i]`, closures)
+/// keeps the ordinary growth. One `range s` at the loop depth of `s`'s
+/// declaration, with `cap(s)` used and appends of weight >= 2, is where
+/// gc's slice pass (cmd/compile/internal/slice) switches to growing
+/// through the buffer's size classes instead: not emulated, left alone.
+#[derive(Default)]
+struct StackAppend {
+    all: u32,
+    ok: u32,
+    bad: bool,
+    cap_used: bool,
+    /// Loop depth of the declaration.
+    decl_depth: u32,
+    /// `range s` statements, and how many were at `decl_depth`.
+    ranges: u32,
+    ranges_at_decl: u32,
+    /// The slice pass's appendWeight: 1 + loop depth below the declaration
+    /// for each `s = append(s, ...)`.
+    weight: u32,
+    body: (u32, u32, u32),
+    first_site: Option<NodeId>,
+    k: u32,
 }
 
 struct Walker<'a> {
@@ -39,6 +78,10 @@ struct Walker<'a> {
     lits: Vec<Option<NodeId>>,
     /// Body span of the function at each level (to record `has_defer`).
     bodies: Vec<Span>,
+    /// Slice variables tracked for stack-buffered appends.
+    slices: HashMap<ObjId, StackAppend>,
+    /// `for` and `range` statements around the current point.
+    loop_depth: u32,
 }
 
 pub fn analyze_func(info: &Info, types: &TypeTable, f: &FuncDecl, out: &mut Escapes) {
@@ -49,6 +92,8 @@ pub fn analyze_func(info: &Info, types: &TypeTable, f: &FuncDecl, out: &mut Esca
         level_of: HashMap::new(),
         lits: vec![None],
         bodies: vec![f.body.as_ref().map(|b| b.span).unwrap_or_default()],
+        slices: HashMap::new(),
+        loop_depth: 0,
     };
     if let Some(r) = &f.recv {
         w.param(r);
@@ -57,6 +102,7 @@ pub fn analyze_func(info: &Info, types: &TypeTable, f: &FuncDecl, out: &mut Esca
     if let Some(b) = &f.body {
         w.block(b);
     }
+    w.finish_stack_appends();
     *out = w.out;
 }
 
@@ -69,6 +115,8 @@ pub fn analyze_expr(info: &Info, types: &TypeTable, e: &Expr, out: &mut Escapes)
         level_of: HashMap::new(),
         lits: vec![None],
         bodies: vec![Span::default()],
+        slices: HashMap::new(),
+        loop_depth: 0,
     };
     w.expr(e);
     *out = w.out;
@@ -87,6 +135,63 @@ impl Walker<'_> {
     fn def(&mut self, id: &Ident) {
         if let Some(&obj) = self.info.defs.get(&id.id) {
             self.level_of.insert(obj, self.lits.len() - 1);
+            self.track_slice(obj);
+        }
+    }
+
+    /// Start tracking a local slice variable with a small element type.
+    fn track_slice(&mut self, obj: ObjId) {
+        let o = self.info.object(obj);
+        if !matches!(
+            o.kind,
+            ObjKind::Var {
+                global: false,
+                field: false
+            }
+        ) {
+            return;
+        }
+        let Type::Slice(elem) = self.types.under(o.ty) else {
+            return;
+        };
+        let size = crate::vm::types_rt::size_align(self.types, *elem).0;
+        if size == 0 || size > 32 {
+            return;
+        }
+        let body = *self.bodies.last().expect("a function level");
+        self.slices.insert(
+            obj,
+            StackAppend {
+                body: span_key(body),
+                k: (32 / size) as u32,
+                decl_depth: self.loop_depth,
+                ..Default::default()
+            },
+        );
+    }
+
+    /// The tracked slice variable `e` names, if any.
+    fn tracked(&mut self, e: &Expr) -> Option<&mut StackAppend> {
+        let ExprKind::Ident(id) = &strip_parens(e).kind else {
+            return None;
+        };
+        let obj = self
+            .info
+            .uses
+            .get(&id.id)
+            .or_else(|| self.info.defs.get(&id.id))?;
+        self.slices.get_mut(obj)
+    }
+
+    fn finish_stack_appends(&mut self) {
+        for (obj, t) in std::mem::take(&mut self.slices) {
+            let Some(site) = t.first_site else { continue };
+            let slice_pass = t.ranges == 1 && t.ranges_at_decl == 1 && t.weight >= 2 && t.cap_used;
+            if t.all != t.ok || t.bad || slice_pass || self.out.cells.contains(&obj) {
+                continue;
+            }
+            self.out.stack_appends.insert(site, (obj, t.k));
+            self.out.append_flags.entry(t.body).or_default().push(obj);
         }
     }
 
@@ -94,6 +199,9 @@ impl Walker<'_> {
         let Some(&obj) = self.info.uses.get(&id.id) else {
             return;
         };
+        if let Some(t) = self.slices.get_mut(&obj) {
+            t.all += 1;
+        }
         let Some(&lvl) = self.level_of.get(&obj) else {
             return;
         };
@@ -173,6 +281,48 @@ impl Walker<'_> {
             }
             StmtKind::IncDec { target, .. } => self.expr(target),
             StmtKind::Assign { lhs, op, rhs } => {
+                // `s = append(s, ...)` and `s = s[i:j]` use s harmlessly
+                if let ([l], [r]) = (&lhs[..], &rhs[..])
+                    && let ExprKind::Ident(lid) = &strip_parens(l).kind
+                    && let Some(&lobj) = self
+                        .info
+                        .uses
+                        .get(&lid.id)
+                        .or_else(|| self.info.defs.get(&lid.id))
+                {
+                    let same = |w: &Self, x: &Expr| {
+                        matches!(&strip_parens(x).kind, ExprKind::Ident(id)
+                            if w.info.uses.get(&id.id) == Some(&lobj))
+                    };
+                    match &strip_parens(r).kind {
+                        ExprKind::Call {
+                            func,
+                            args,
+                            ellipsis: false,
+                        } if self
+                            .info
+                            .types
+                            .get(&func.id)
+                            .is_some_and(|t| t.mode == Mode::Builtin(Builtin::Append))
+                            && args.len() > 1
+                            && same(self, &args[0]) =>
+                        {
+                            let (id, depth) = (r.id, self.loop_depth);
+                            if let Some(t) = self.slices.get_mut(&lobj) {
+                                t.ok += 1;
+                                t.weight += 1 + depth.saturating_sub(t.decl_depth);
+                                t.first_site.get_or_insert(id);
+                            }
+                        }
+                        ExprKind::Slice { x, .. } if same(self, x) => {
+                            if let Some(t) = self.slices.get_mut(&lobj) {
+                                t.ok += 1;
+                                t.cap_used = true;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
                 for e in rhs {
                     self.expr(e);
                 }
@@ -182,9 +332,16 @@ impl Walker<'_> {
                     {
                         self.def(id);
                         self.use_ident(id);
-                        continue;
+                    } else {
+                        self.expr(e);
                     }
-                    self.expr(e);
+                    // assigning to a tracked slice does not leak it (a new
+                    // variable of `:=` was not counted as a use)
+                    let counted = matches!(&strip_parens(e).kind,
+                        ExprKind::Ident(id) if self.info.uses.contains_key(&id.id));
+                    if counted && let Some(t) = self.tracked(e) {
+                        t.ok += 1;
+                    }
                 }
             }
             StmtKind::Return(es) => {
@@ -262,6 +419,7 @@ impl Walker<'_> {
                 post,
                 body,
             } => {
+                self.loop_depth += 1;
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -272,6 +430,7 @@ impl Walker<'_> {
                     self.stmt(p);
                 }
                 self.block(body);
+                self.loop_depth -= 1;
             }
             StmtKind::Range {
                 key,
@@ -280,6 +439,15 @@ impl Walker<'_> {
                 expr,
                 body,
             } => {
+                let depth = self.loop_depth;
+                if let Some(t) = self.tracked(expr) {
+                    t.ok += 1;
+                    t.ranges += 1;
+                    if depth == t.decl_depth {
+                        t.ranges_at_decl += 1;
+                    }
+                }
+                self.loop_depth += 1;
                 self.expr(expr);
                 for e in [key, value].into_iter().flatten() {
                     if *define && let ExprKind::Ident(id) = &e.kind {
@@ -289,6 +457,7 @@ impl Walker<'_> {
                     self.expr(e);
                 }
                 self.block(body);
+                self.loop_depth -= 1;
             }
         }
     }
@@ -353,6 +522,9 @@ impl Walker<'_> {
                 self.expr(x)
             }
             ExprKind::Index(x, i) => {
+                if let Some(t) = self.tracked(x) {
+                    t.ok += 1; // s[i] reads or writes an element
+                }
                 self.expr(x);
                 self.expr(i);
             }
@@ -364,6 +536,14 @@ impl Walker<'_> {
             }
             ExprKind::TypeAssert(x, _) => self.expr(x),
             ExprKind::Call { func, args, .. } => {
+                let b = self.info.types.get(&func.id).map(|t| t.mode);
+                if let (Some(Mode::Builtin(b @ (Builtin::Len | Builtin::Cap))), [a]) =
+                    (b, &args[..])
+                    && let Some(t) = self.tracked(a)
+                {
+                    t.ok += 1;
+                    t.cap_used |= b == Builtin::Cap;
+                }
                 self.expr(func);
                 for a in args {
                     self.expr(a);
@@ -372,6 +552,12 @@ impl Walker<'_> {
             ExprKind::Unary(op, x) => {
                 if *op == UnaryOp::Addr {
                     self.addr_of(x);
+                    // &s[i] points into the backing store
+                    if let ExprKind::Index(s, _) = &strip_parens(x).kind
+                        && let Some(t) = self.tracked(s)
+                    {
+                        t.bad = true;
+                    }
                 }
                 self.expr(x)
             }

@@ -150,6 +150,10 @@ impl<'a> Compiler<'a> {
 
     /// Compile `e` (a single value) into `dst`.
     pub fn expr(&mut self, e: &Expr, dst: Reg) {
+        if let Some(r) = self.hoisted.remove(&e.id) {
+            self.emit(Instr::Move { a: dst, b: r });
+            return;
+        }
         let ty = self.ty_of(e);
         if let Some(cv) = self.const_of(e) {
             self.load_const(cv, ty, dst);
@@ -187,7 +191,8 @@ impl<'a> Compiler<'a> {
                     let target = self.tuple_elem(ty, 0);
                     self.emit_x(Instr::Assert2 { a: dst, b: t }, target.0);
                 } else {
-                    self.emit_x(Instr::Assert { a: dst, b: t }, ty.0);
+                    let src = self.ty_of(x);
+                    self.emit_xx(Instr::Assert { a: dst, b: t }, ty.0, src.0);
                 }
             }
             ExprKind::Call { .. } => {
@@ -1045,6 +1050,11 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::RunesToStr { a: dst, b: dst });
                     }
                 }
+            }
+            (None, None, Type::Array { .. } | Type::Pointer(_))
+                if matches!(self.types.under(from), Type::Slice(_)) =>
+            {
+                self.emit_x(Instr::SliceToArray { a: dst, b: dst }, to.0);
             }
             (Some(BasicKind::String), None, Type::Slice(e)) => {
                 if self.basic(e) == Some(BasicKind::Uint8) {

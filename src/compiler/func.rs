@@ -54,6 +54,9 @@ pub struct FuncState {
     pub pending_label: Option<String>,
     /// Literal counter for closure names (`main.main.func1`).
     pub nlits: u32,
+    /// The "stack buffer used" flag of each slice variable with a
+    /// stack-buffered append (see `escape::StackAppend`).
+    pub append_flags: HashMap<ObjId, Reg>,
     string_consts: HashMap<Vec<u8>, u32>,
 }
 
@@ -78,6 +81,7 @@ impl FuncState {
             result_types: Vec::new(),
             pending_label: None,
             nlits: 0,
+            append_flags: HashMap::new(),
             string_consts: HashMap::new(),
         }
     }
@@ -127,6 +131,13 @@ impl<'a> Compiler<'a> {
     pub fn emit_x(&mut self, ins: Instr, x: u32) -> usize {
         let i = self.emit(ins);
         self.emit(Instr::Extra { x });
+        i
+    }
+
+    /// An instruction followed by two Extra words.
+    pub fn emit_xx(&mut self, ins: Instr, x: u32, y: u32) -> usize {
+        let i = self.emit_x(ins, x);
+        self.emit(Instr::Extra { x: y });
         i
     }
 
@@ -366,6 +377,15 @@ impl<'a> Compiler<'a> {
                 locs.push((VarLoc::Reg(r), ty));
             }
             self.cur().results = locs;
+        }
+        // the flags of stack-buffered appends start false on entry
+        let key = super::escape::span_key(body.span);
+        if let Some(objs) = self.esc.append_flags.get(&key).cloned() {
+            for obj in objs {
+                let r = self.cur().alloc(1);
+                self.emit(Instr::LoadBool { a: r, b: false });
+                self.cur().append_flags.insert(obj, r);
+            }
         }
         self.block(body);
         // falling off the end: return (named results or nothing)

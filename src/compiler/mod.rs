@@ -59,6 +59,9 @@ pub struct Compiler<'a> {
     pub diags: Vec<Diagnostic>,
     /// A conditional jump did not fit its 16-bit offset.
     pub too_large: bool,
+    /// Calls already evaluated into a register, ahead of the operands
+    /// around them (see `call::hoist_calls`): `expr` moves them from there.
+    pub hoisted: HashMap<ast::NodeId, crate::vm::instr::Reg>,
 }
 
 /// Compile a checked program into a runnable one.
@@ -83,6 +86,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
         rt,
         diags: Vec::new(),
         too_large: false,
+        hoisted: HashMap::new(),
     };
     // 1. number every function, native and global
     for pkg in &checked.packages {

@@ -1043,7 +1043,8 @@ impl<'a> Compiler<'a> {
                 let t = self.cur().alloc(1);
                 match single {
                     Some(ty) if !self.types.is_interface(ty) && ty != TypeTable::UNTYPED_NIL => {
-                        self.emit_x(Instr::Assert { a: t, b: x }, ty.0);
+                        let src = self.ty_of(subject);
+                        self.emit_xx(Instr::Assert { a: t, b: x }, ty.0, src.0);
                         if self.is_aggregate(ty) {
                             self.emit(Instr::Copy { a: t, b: t });
                         }

@@ -47,7 +47,9 @@ pub mod trace;
 pub use chan::{ChanError, Hchan, TrySend, park_forever};
 pub use deadlock::{DeadlockReport, GoroutineDump};
 pub use g::{G, GStatus, Op, RunExit, Task, WaitReason, ready};
-pub use sched::{DEFAULT_BUDGET, DeadlockHook, MAIN_GOID, MStat, PStat, Sched, SchedStats};
+pub use sched::{
+    DEFAULT_BUDGET, DeadlockHook, FIRST_USER_GOID, MAIN_GOID, MStat, PStat, Sched, SchedStats,
+};
 pub use select::{SelectCase, Selected, selectgo};
 pub use sema::{NotifyList, Sema};
 pub use timer::{TimerFn, TimerHandle};

@@ -143,6 +143,12 @@ const M_STACK_SIZE: usize = 256 << 20;
 /// Goroutine id of main, as in Go.
 pub const MAIN_GOID: u64 = 1;
 
+/// The id of the first goroutine a program starts: Go's runtime has made
+/// goroutines 2 to 5 (forcegc, bgsweep, bgscavenge, finalizers) before
+/// `main.main` runs, so with GOMAXPROCS=1 the first `go` statement
+/// creates goroutine 6, the next 7, ... (as panic reports show).
+pub const FIRST_USER_GOID: u64 = 6;
+
 /// Counters of one P, readable while the scheduler runs.
 #[derive(Default)]
 pub(crate) struct PStats {
@@ -499,7 +505,7 @@ impl Sched {
                 p_alive: vec![true; n],
             }),
             allgs: Mutex::new(HashMap::new()),
-            goidgen: AtomicU64::new(MAIN_GOID + 1),
+            goidgen: AtomicU64::new(FIRST_USER_GOID),
             main_started: AtomicBool::new(false),
             exiting: AtomicBool::new(false),
             exit_code: Mutex::new(None),

@@ -3,6 +3,7 @@
 //! qualified name at link time.
 
 pub mod basic;
+pub mod bits;
 pub mod bytes;
 pub mod decls;
 pub mod errors;
@@ -37,6 +38,7 @@ use crate::vm::value::Value;
 pub fn natives() -> Vec<(&'static str, NativeFn)> {
     let mut v = fmt::natives();
     v.extend(bytes::natives());
+    v.extend(bits::natives());
     v.extend(errors::natives());
     v.extend(math::natives());
     v.extend(os::natives());
@@ -62,6 +64,8 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
         ("builtin.println", builtin_println as NativeFn),
         ("builtin.recover", builtin_nop as NativeFn),
         ("builtin.nop", builtin_nop as NativeFn),
+        ("builtin.fmin", builtin_fmin as NativeFn),
+        ("builtin.fmax", builtin_fmax as NativeFn),
     ]);
     v
 }
@@ -102,6 +106,34 @@ fn builtin_println(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Pan
     let s = fmt::print::builtin_print(ctx.prog(), &vals, true);
     ctx.stderr(s.as_bytes());
     Ok(NativeOut::None)
+}
+
+/// `min(x, y)` of floats, Go's `runtime.fmin`: a NaN operand wins, and
+/// `min(-0.0, +0.0)` is `-0.0`.
+fn builtin_fmin(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let (x, y) = (args[0].float(), args[1].float());
+    let r = if y.is_nan() || y < x {
+        y
+    } else if x.is_nan() || x < y || x != 0.0 {
+        x
+    } else {
+        f64::from_bits(x.to_bits() | y.to_bits())
+    };
+    Ok(NativeOut::One(Value::Float(r)))
+}
+
+/// `max(x, y)` of floats, Go's `runtime.fmax`: a NaN operand wins, and
+/// `max(-0.0, +0.0)` is `+0.0`.
+fn builtin_fmax(_ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let (x, y) = (args[0].float(), args[1].float());
+    let r = if y.is_nan() || y > x {
+        y
+    } else if x.is_nan() || x > y || x != 0.0 {
+        x
+    } else {
+        f64::from_bits(x.to_bits() & y.to_bits())
+    };
+    Ok(NativeOut::One(Value::Float(r)))
 }
 
 fn builtin_nop(_ctx: &mut NativeCtx, _args: &[Value]) -> Result<NativeOut, Panic> {

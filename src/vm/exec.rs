@@ -928,6 +928,7 @@ impl Fiber {
                         let v = match &r!(b) {
                             Value::Ptr(p) if p.idx == WHOLE => Value::Agg(p.store.clone()),
                             Value::Ptr(p) => p.store.load(p.idx as usize),
+                            Value::Slice(s) => ops::load_array_view(s),
                             _ => throw!(prog.nil_deref()),
                         };
                         set!(a, v);
@@ -941,6 +942,7 @@ impl Fiber {
                                 }
                             }
                             Value::Ptr(p) => p.store.store(p.idx as usize, v),
+                            Value::Slice(s) => ops::store_array_view(s, &v),
                             _ => throw!(prog.nil_deref()),
                         }
                     }
@@ -1224,12 +1226,13 @@ impl Fiber {
                     }
                     Instr::Assert { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
-                        let v = tri!(self.assert(&r!(b), ty, false)).0;
+                        let src = crate::types::ty::TypeId(extra!());
+                        let v = tri!(self.assert(&r!(b), ty, Some(src))).0;
                         set!(a, v);
                     }
                     Instr::Assert2 { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
-                        let (v, ok) = tri!(self.assert(&r!(b), ty, true));
+                        let (v, ok) = tri!(self.assert(&r!(b), ty, None));
                         set!(a, v);
                         put_bool(&mut w!(a + 1), ok);
                     }
@@ -1265,6 +1268,11 @@ impl Fiber {
                     Instr::StrToBytes { a, b } => set!(a, ops::str_to_bytes(r!(b).str())),
                     Instr::RunesToStr { a, b } => set!(a, ops::runes_to_str(&r!(b))),
                     Instr::StrToRunes { a, b } => set!(a, ops::str_to_runes(r!(b).str())),
+                    Instr::SliceToArray { a, b } => {
+                        let ty = crate::types::ty::TypeId(extra!());
+                        let v = tri!(ops::slice_to_array(&prog, &r!(b), ty));
+                        set!(a, v);
+                    }
 
                     // --- channels
                     Instr::MakeChan { a, b } => {
@@ -1329,7 +1337,7 @@ impl Fiber {
 
     /// `panic(nil)`: Go 1.21+ panics with a `*runtime.PanicNilError`.
     fn panic_nil_error(&self) -> Value {
-        match self.prog.runtime_error("panic called with nil argument") {
+        match self.prog.panic_nil_error() {
             Panic::Value { value, .. } => value,
             _ => Value::Nil,
         }
@@ -1384,12 +1392,13 @@ impl Fiber {
         super::task::spawn(self, callee, args)
     }
 
-    /// `x.(T)`: the value and whether it matched (`comma_ok`: no panic).
+    /// `x.(T)`: the value and whether it matched. `src` is the static
+    /// interface type of `x` when a failure panics (None: the comma-ok form).
     fn assert(
         &self,
         x: &Value,
         ty: crate::types::ty::TypeId,
-        comma_ok: bool,
+        src: Option<crate::types::ty::TypeId>,
     ) -> Result<(Value, bool), Panic> {
         let prog = &self.prog;
         let types = &prog.types;
@@ -1401,7 +1410,7 @@ impl Fiber {
                 v => (v.clone(), true),
             });
         }
-        if comma_ok {
+        let Some(src) = src else {
             return Ok((
                 if target_is_iface {
                     Value::Nil
@@ -1410,8 +1419,11 @@ impl Fiber {
                 },
                 false,
             ));
-        }
-        let iface_name = "interface {}".to_string();
+        };
+        // Go's TypeAssertionError names the static interface type when the
+        // target is concrete (`main.Shape is nil, not main.Square`), and
+        // just `interface` for a nil operand asserted to an interface.
+        let iface_name = types.type_string(src, true);
         let want = types.type_string(ty, true);
         Err(match x {
             Value::Iface(i) => {
@@ -1427,8 +1439,11 @@ impl Fiber {
                     ))
                 }
             }
-            _ => prog.assertion_error(format!(
+            _ if target_is_iface => prog.assertion_error(format!(
                 "interface conversion: interface is nil, not {want}"
+            )),
+            _ => prog.assertion_error(format!(
+                "interface conversion: {iface_name} is nil, not {want}"
             )),
         })
     }

@@ -162,7 +162,7 @@ pub enum Instr {
 
     // --- interfaces
     Box { a: Reg, b: Reg },     // +X ty. R[A] := interface holding (ty, R[B])
-    Assert { a: Reg, b: Reg },  // +X ty. R[A] := R[B].(ty) (panics on failure)
+    Assert { a: Reg, b: Reg },  // +X ty +X iface (R[B]'s static type). R[A] := R[B].(ty) (panics)
     Assert2 { a: Reg, b: Reg }, // +X ty. R[A], R[A+1] := R[B].(ty), ok
     TypeIs { a: Reg, b: Reg }, // +X ty. R[A] := R[B] holds ty (ty interface: implements it; UNTYPED_NIL: is nil)
 
@@ -176,6 +176,9 @@ pub enum Instr {
     StrToBytes { a: Reg, b: Reg },  // R[A] := []byte(R[B])
     RunesToStr { a: Reg, b: Reg },  // R[A] := string(R[B]) ([]rune)
     StrToRunes { a: Reg, b: Reg },  // R[A] := []rune(R[B])
+
+    // +X ty. R[A] := ty(R[B]), ty [N]T or *[N]T (len(R[B]) < N panics)
+    SliceToArray { a: Reg, b: Reg },
 
     // --- channels (wired to the runtime's Hchan<Value>)
     MakeChan { a: Reg, b: Reg }, // +X ty. R[A] := make(ty, R[B]) (ty the channel type)

@@ -20,6 +20,9 @@ pub fn values_equal(prog: &Program, a: &Value, b: &Value) -> Result<bool, Panic>
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Nil, Value::Nil) => true,
         (Value::Ptr(x), Value::Ptr(y)) => x.same(y),
+        // pointers to arrays inside a slice's store (slices themselves are
+        // not comparable)
+        (Value::Slice(x), Value::Slice(y)) => Arc::ptr_eq(&x.store, &y.store) && x.off == y.off,
         (Value::Chan(x), Value::Chan(y)) => Arc::ptr_eq(x, y),
         (Value::Agg(x), Value::Agg(y)) => {
             if Arc::ptr_eq(x, y) {
@@ -46,6 +49,77 @@ pub fn values_equal(prog: &Program, a: &Value, b: &Value) -> Result<bool, Panic>
         }
         _ => false,
     })
+}
+
+/// Slice to array conversions (Go 1.17 `(*[N]T)(s)`, Go 1.20 `[N]T(s)`):
+/// `len(s) < N` panics; `[N]T(s)` copies `s[:N]`; `(*[N]T)(s)` points into
+/// `s`'s array (nil for a nil slice). A pointer to a whole store is a
+/// `Ptr`; one to part of a store is an "array view": a `Slice` value with
+/// `len == cap == N`, which indexing, slicing and `Load`/`Store` accept.
+pub fn slice_to_array(prog: &Program, s: &Value, ty: TypeId) -> Result<Value, Panic> {
+    let types = &prog.types;
+    let (arr_ty, to_ptr) = match types.under(ty) {
+        Type::Pointer(e) => (*e, true),
+        _ => (ty, false),
+    };
+    let Type::Array { len: n, .. } = types.under(arr_ty) else {
+        unreachable!("slice_to_array to a non-array type")
+    };
+    let n = *n as usize;
+    let len = match s {
+        Value::Slice(s) => s.len as usize,
+        _ => 0,
+    };
+    if len < n {
+        return Err(prog.runtime_error(&format!(
+            "cannot convert slice with length {len} to array or pointer to array with length {n}"
+        )));
+    }
+    let Value::Slice(s) = s else {
+        // a nil slice: a nil pointer, or the zero [0]T
+        return Ok(if to_ptr {
+            Value::Nil
+        } else {
+            prog.zero(arr_ty)
+        });
+    };
+    if !to_ptr {
+        let a = prog.zero(arr_ty);
+        if let Value::Agg(st) = &a {
+            copy_range(st, 0, &s.store, s.off as usize, n);
+        }
+        return Ok(a);
+    }
+    Ok(if s.off == 0 && s.store.len() == n {
+        Value::Ptr(Ptr {
+            store: s.store.clone(),
+            idx: WHOLE,
+        })
+    } else {
+        Value::Slice(Slice {
+            len: n as u32,
+            cap: n as u32,
+            ..s.clone()
+        })
+    })
+}
+
+/// `*p` for an array view (see `slice_to_array`): a copy of its elements.
+pub fn load_array_view(s: &Slice) -> Value {
+    let n = s.len as usize;
+    Value::Agg(Arc::new(s.store.grow_from(
+        s.off as usize,
+        n,
+        n,
+        &Value::Nil,
+    )))
+}
+
+/// `*p = a` for an array view.
+pub fn store_array_view(s: &Slice, a: &Value) {
+    if let Value::Agg(src) = a {
+        copy_range(&s.store, s.off as usize, src, 0, s.len as usize);
+    }
 }
 
 /// Equality that never panics (for `[recovered, repanicked]` detection).

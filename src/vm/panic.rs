@@ -82,6 +82,13 @@ impl Program {
     pub fn plain_error(&self, msg: &str) -> Panic {
         self.rt_value(self.rt.plain_error, msg.to_string())
     }
+    /// `panic(nil)`'s value, a `*runtime.PanicNilError`.
+    pub fn panic_nil_error(&self) -> Panic {
+        self.rt_value(
+            self.rt.panic_nil_error,
+            "runtime error: panic called with nil argument".to_string(),
+        )
+    }
     pub fn assertion_error(&self, msg: String) -> Panic {
         self.rt_value(self.rt.type_assertion_error, msg)
     }

@@ -51,6 +51,8 @@ pub struct RtTypes {
     pub plain_error: TypeId,
     /// `*runtime.TypeAssertionError`.
     pub type_assertion_error: TypeId,
+    /// `*runtime.PanicNilError`: the value of `panic(nil)` (Go 1.21+).
+    pub panic_nil_error: TypeId,
     /// `*errors.errorString`: errors made by the natives `errors.New` and
     /// `fmt.Errorf` (the value is the message).
     pub simple_error: TypeId,
@@ -68,22 +70,25 @@ impl RtTypes {
         let error_string = named("errorString", "runtime");
         let plain_error = named("plainError", "runtime");
         let tae = named("TypeAssertionError", "runtime");
+        let pne = named("PanicNilError", "runtime");
         let es = named("errorString", "errors");
         RtTypes {
             bounds_error,
             error_string,
             plain_error,
             type_assertion_error: types.pointer(tae),
+            panic_nil_error: types.pointer(pne),
             simple_error: types.pointer(es),
         }
     }
     /// The types whose `Error()` is their string value.
-    pub fn error_types(&self) -> [TypeId; 5] {
+    pub fn error_types(&self) -> [TypeId; 6] {
         [
             self.bounds_error,
             self.error_string,
             self.plain_error,
             self.type_assertion_error,
+            self.panic_nil_error,
             self.simple_error,
         ]
     }

@@ -27,6 +27,9 @@ pub struct MethodImpl {
     /// Embedded fields to walk through from the value to the receiver.
     pub path: Vec<u16>,
     pub target: MethodTarget,
+    /// The method's signature (a `Type::Func`, receiver left out); `None`
+    /// for the runtime error types' built-in methods.
+    pub sig: Option<TypeId>,
 }
 
 #[derive(Debug, Clone)]
@@ -184,6 +187,7 @@ impl Program {
             return ok.then_some(MethodImpl {
                 path: vec![],
                 target: MethodTarget::RuntimeError,
+                sig: None,
             });
         }
         let base = match types.get(ty) {
@@ -205,16 +209,18 @@ impl Program {
                             callee,
                             ptr_recv: m.ptr_recv,
                         },
+                        sig: Some(m.sig),
                     });
                 }
                 match types.under(*t) {
-                    Type::Interface(ms)
-                        if !path.is_empty() && ms.iter().any(|m| m.name == name) =>
-                    {
-                        return Some(MethodImpl {
-                            path: path.clone(),
-                            target: MethodTarget::Iface(name.into()),
-                        });
+                    Type::Interface(ms) if !path.is_empty() => {
+                        if let Some(m) = ms.iter().find(|m| m.name == name) {
+                            return Some(MethodImpl {
+                                path: path.clone(),
+                                target: MethodTarget::Iface(name.into()),
+                                sig: Some(m.sig),
+                            });
+                        }
                     }
                     Type::Struct(fields) => {
                         for (i, f) in fields.iter().enumerate() {
@@ -241,17 +247,18 @@ impl Program {
     }
 
     /// Does dynamic type `ty` implement interface `iface`? `Err(method)`
-    /// names the first missing method.
+    /// names the first missing method. Go's rule: each method of the
+    /// interface must be in `ty`'s method set with the same name and an
+    /// identical signature (signatures are interned, so ids compare).
     pub fn implements(&self, ty: TypeId, iface: TypeId) -> Result<(), String> {
         if let Type::Interface(ms) = self.types.under(iface) {
             for m in ms {
                 match self.find_method(ty, &m.name) {
+                    Some(mi) if mi.sig.is_some_and(|s| s != m.sig) => {
+                        return Err(m.name.clone());
+                    }
                     Some(mi) => {
-                        // a pointer method is not in the method set of a value type
-                        if let MethodTarget::Func { ptr_recv: true, .. } = mi.target
-                            && !matches!(self.types.get(ty), Type::Pointer(_))
-                            && !self.path_has_pointer(ty, &mi.path)
-                        {
+                        if !self.in_method_set(ty, &mi) {
                             return Err(m.name.clone());
                         }
                     }
@@ -260,6 +267,25 @@ impl Program {
             }
         }
         Ok(())
+    }
+
+    /// Is the method found by `find_method(ty, ..)` in `ty`'s method set?
+    /// A pointer method is not in the method set of a value type, unless
+    /// it is promoted through an embedded pointer.
+    pub fn in_method_set(&self, ty: TypeId, mi: &MethodImpl) -> bool {
+        !(matches!(mi.target, MethodTarget::Func { ptr_recv: true, .. })
+            && !matches!(self.types.get(ty), Type::Pointer(_))
+            && !self.path_has_pointer(ty, &mi.path))
+    }
+
+    /// Is this method a `func() string` (what `Error` and `String` must be
+    /// for `error` and `fmt.Stringer`)?
+    pub fn is_string_getter(&self, mi: &MethodImpl) -> bool {
+        let Type::Interface(ms) = self.types.under(TypeTable::ERROR) else {
+            return false;
+        };
+        mi.sig
+            .is_none_or(|s| ms.first().is_some_and(|e| e.sig == s))
     }
 
     fn path_has_pointer(&self, ty: TypeId, path: &[u16]) -> bool {

@@ -57,49 +57,29 @@ func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, Sprintf(format, a...)...)
 }
 
-// Errorf formats like Sprintf (%w prints like %v) and wraps the operands
-// of %w verbs.
+// Errorf formats like Sprintf and wraps the operands of %w verbs.
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
-	var wrapped []error
-	argNum := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		// flags, width, precision
-		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0') {
-			i++
-		}
-		for i < len(format) && (format[i] >= '0' && format[i] <= '9' || format[i] == '.' || format[i] == '*') {
-			if format[i] == '*' {
-				argNum++
-			}
-			i++
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		if format[i] == 'w' && argNum < len(a) {
-			if e, ok := a[argNum].(error); ok {
-				wrapped = append(wrapped, e)
-			}
-		}
-		argNum++
-	}
-	switch len(wrapped) {
+	s, w := errorfText(format, a)
+	switch len(w) {
 	case 0:
 		return &errorString{s}
 	case 1:
-		return &wrapError{s, wrapped[0]}
+		e, _ := a[w[0]].(error)
+		return &wrapError{s, e}
 	default:
-		return &wrapErrors{s, wrapped}
+		var errs []error
+		for _, n := range w {
+			if e, ok := a[n].(error); ok {
+				errs = append(errs, e)
+			}
+		}
+		return &wrapErrors{s, errs}
 	}
 }
+
+// errorfText formats like Sprintf, with %w allowed; w: the operand numbers
+// of the %w verbs (native).
+func errorfText(format string, a []any) (s string, w []int)
 
 type errorString struct {
 	s string

@@ -51,24 +51,42 @@ pub fn sprint(ctx: &mut NativeCtx, args: &[Value], ln: bool) -> Result<Vec<u8>, 
 
 /// `Sprintf`.
 pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec<u8>, Panic> {
+    Ok(doprintf(ctx, format, args, false)?.0)
+}
+
+/// Go's `pp.doPrintf`: the text, and the argument numbers of `%w` verbs
+/// (`wrap_errs`: for `Errorf`; elsewhere `%w` is a bad verb). Explicit
+/// argument indexes `%[n]` follow Go's rules: a bad one prints
+/// `%!v(BADINDEX)`, and no `%!(EXTRA ...)` is reported once the arguments
+/// were reordered.
+pub fn doprintf(
+    ctx: &mut NativeCtx,
+    f: &[u8],
+    args: &[Value],
+    wrap_errs: bool,
+) -> Result<(Vec<u8>, Vec<usize>), Panic> {
     let mut p = Printer::new(ctx.fiber);
-    let mut argi = 0;
+    let mut wrapped = Vec::new();
+    let mut st = ArgState {
+        argnum: 0,
+        reordered: false,
+        good: true,
+    };
+    let end = f.len();
     let mut i = 0;
-    let f = format;
-    while i < f.len() {
-        let c = f[i];
-        if c != b'%' {
-            let start = i;
-            while i < f.len() && f[i] != b'%' {
-                i += 1;
-            }
-            p.buf.extend_from_slice(&f[start..i]);
-            continue;
+    while i < end {
+        st.good = true;
+        let start = i;
+        while i < end && f[i] != b'%' {
+            i += 1;
+        }
+        p.buf.extend_from_slice(&f[start..i]);
+        if i >= end {
+            break;
         }
         i += 1;
         let mut spec = Spec::default();
-        // flags
-        while i < f.len() {
+        while i < end {
             match f[i] {
                 b'+' => spec.plus = true,
                 b'-' => spec.minus = true,
@@ -79,56 +97,56 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
             }
             i += 1;
         }
+        let mut after_index;
+        (i, after_index) = st.arg_number(f, i, args.len());
         // width
-        if i < f.len() && f[i] == b'*' {
+        if i < end && f[i] == b'*' {
             i += 1;
-            if let Some(a) = args.get(argi) {
-                let w = match a {
-                    Value::Iface(x)
-                        if p.fiber
-                            .prog
-                            .types
-                            .basic(x.ty)
-                            .is_some_and(|k| k.is_integer()) =>
-                    {
-                        x.val.int()
+            let w = st.int_from_arg(&p, args);
+            match w {
+                Some(w) => {
+                    if w < 0 {
+                        spec.minus = true;
+                        spec.zero = false;
                     }
-                    _ => {
-                        p.buf.extend_from_slice(b"%!(BADWIDTH)");
-                        0
-                    }
-                };
-                if w < 0 {
-                    spec.minus = true;
+                    spec.width = Some(w.unsigned_abs() as usize);
                 }
-                spec.width = Some(w.unsigned_abs() as usize);
-                argi += 1;
+                None => p.buf.extend_from_slice(b"%!(BADWIDTH)"),
             }
+            after_index = false;
         } else {
             let (n, j) = parse_num(f, i);
             spec.width = n;
             i = j;
+            if after_index && n.is_some() {
+                st.good = false; // "%[3]2d"
+            }
         }
         // precision
-        if i < f.len() && f[i] == b'.' {
+        if i + 1 < end && f[i] == b'.' {
             i += 1;
-            if i < f.len() && f[i] == b'*' {
+            if after_index {
+                st.good = false; // "%[3].2d"
+            }
+            (i, after_index) = st.arg_number(f, i, args.len());
+            if i < end && f[i] == b'*' {
                 i += 1;
-                if let Some(a) = args.get(argi) {
-                    let pr = match a {
-                        Value::Iface(x) => x.val.int(),
-                        _ => 0,
-                    };
-                    spec.prec = if pr < 0 { None } else { Some(pr as usize) };
-                    argi += 1;
+                match st.int_from_arg(&p, args) {
+                    // a negative precision is a bad one too
+                    Some(pr) if pr >= 0 => spec.prec = Some(pr as usize),
+                    _ => p.buf.extend_from_slice(b"%!(BADPREC)"),
                 }
+                after_index = false;
             } else {
                 let (n, j) = parse_num(f, i);
                 spec.prec = Some(n.unwrap_or(0));
                 i = j;
             }
         }
-        if i >= f.len() {
+        if !after_index {
+            (i, _) = st.arg_number(f, i, args.len());
+        }
+        if i >= end {
             p.buf.extend_from_slice(b"%!(NOVERB)");
             break;
         }
@@ -137,24 +155,31 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
         let verb = char::from_u32(verb as u32).unwrap_or('\u{FFFD}');
         spec.verb = verb;
         if verb == '%' {
+            // does not use an operand; ignores width and precision
             p.buf.push(b'%');
             continue;
         }
-        let Some(arg) = args.get(argi) else {
+        if !st.good {
+            p.buf
+                .extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
+            continue;
+        }
+        let Some(arg) = args.get(st.argnum) else {
             p.buf
                 .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
             continue;
         };
-        argi += 1;
         if verb == 'w' {
-            spec.verb = 'v';
+            wrapped.push(st.argnum);
         }
-        if verb == 'v' && spec.plus {
+        st.argnum += 1;
+        if matches!(verb, 'v' | 'w') && spec.plus {
             spec.plus = false;
             spec.plus_v = true;
         }
-        if arg.is_nil() && !matches!(verb, 'T' | 'p') {
-            if verb == 'v' || verb == 's' || verb == 'w' {
+        if arg.is_nil() {
+            // printArg(nil): only %T and %v print <nil>
+            if matches!(verb, 'T' | 'v') {
                 p.pad_str(b"<nil>", &spec);
             } else {
                 p.buf
@@ -162,11 +187,26 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
             }
             continue;
         }
+        if verb == 'w' {
+            // %w needs Errorf and an error operand (handleMethods)
+            let is_err = match arg {
+                Value::Iface(x) => p.fiber.prog.implements(x.ty, TypeTable::ERROR).is_ok(),
+                _ => false,
+            };
+            if !wrap_errs || !is_err {
+                if let Value::Iface(x) = arg {
+                    let (v, t) = (x.val.clone(), x.ty);
+                    p.bad_verb(&v, t, &spec);
+                }
+                continue;
+            }
+            spec.verb = 'v';
+        }
         p.value(arg, TypeTable::EMPTY_INTERFACE, &spec)?;
     }
-    if argi < args.len() {
+    if !st.reordered && st.argnum < args.len() {
         p.buf.extend_from_slice(b"%!(EXTRA ");
-        for (k, a) in args[argi..].iter().enumerate() {
+        for (k, a) in args[st.argnum..].iter().enumerate() {
             if k > 0 {
                 p.buf.extend_from_slice(b", ");
             }
@@ -181,14 +221,79 @@ pub fn sprintf(ctx: &mut NativeCtx, format: &[u8], args: &[Value]) -> Result<Vec
         }
         p.buf.push(b')');
     }
-    Ok(p.buf)
+    Ok((p.buf, wrapped))
+}
+
+/// doPrintf's operand cursor.
+struct ArgState {
+    argnum: usize,
+    /// An explicit index `%[n]` was used.
+    reordered: bool,
+    /// The last index was valid (else the verb prints `BADINDEX`).
+    good: bool,
+}
+
+impl ArgState {
+    /// Go's `pp.argNumber`: an explicit `[n]` at `f[i..]` moves the cursor.
+    /// Returns the new position and whether an index was found.
+    fn arg_number(&mut self, f: &[u8], i: usize, nargs: usize) -> (usize, bool) {
+        if i >= f.len() || f[i] != b'[' {
+            return (i, false);
+        }
+        self.reordered = true;
+        let (index, wid, ok) = parse_arg_number(&f[i..]);
+        if ok && index >= 1 && index - 1 < nargs {
+            self.argnum = index - 1;
+            return (i + wid, true);
+        }
+        self.good = false;
+        (i + wid, ok)
+    }
+
+    /// Go's `intFromArg`: an integer operand for `*` (None: not an int, or
+    /// larger than 1e6 in magnitude); the operand is consumed if present.
+    fn int_from_arg(&mut self, p: &Printer, args: &[Value]) -> Option<i64> {
+        let a = args.get(self.argnum)?;
+        self.argnum += 1;
+        let Value::Iface(x) = a else { return None };
+        let k = p.fiber.prog.types.basic(x.ty)?;
+        if !k.is_integer() {
+            return None;
+        }
+        let n = x.val.int();
+        if k.is_unsigned() && n < 0 {
+            return None;
+        }
+        (-1_000_000..=1_000_000).contains(&n).then_some(n)
+    }
+}
+
+/// Go's `parseArgNumber` on `[n]...`: (n, bytes used, ok); n is 1-based.
+fn parse_arg_number(f: &[u8]) -> (usize, usize, bool) {
+    if f.len() < 3 {
+        return (0, 1, false);
+    }
+    for i in 1..f.len() {
+        if f[i] == b']' {
+            let (n, j) = parse_num(f, 1);
+            return match n {
+                Some(n) if j == i => (n, i + 1, true),
+                _ => (0, i + 1, false),
+            };
+        }
+    }
+    (0, 1, false)
 }
 
 fn parse_num(f: &[u8], mut i: usize) -> (Option<usize>, usize) {
     let start = i;
     let mut n = 0usize;
     while i < f.len() && f[i].is_ascii_digit() {
-        n = n.saturating_mul(10).saturating_add((f[i] - b'0') as usize);
+        if n > 1_000_000 {
+            // Go's parsenum: an overflowing number is no number
+            return (None, f.len());
+        }
+        n = n * 10 + (f[i] - b'0') as usize;
         i += 1;
     }
     (if i > start { Some(n) } else { None }, i)
@@ -247,6 +352,33 @@ fn errorf(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
     }))))
 }
 
+/// `errorfText(format, a)`: Errorf's message and the argument numbers of
+/// its `%w` verbs (sorted and deduplicated when reordered, as Go does).
+fn errorf_text(ctx: &mut NativeCtx, args: &[Value]) -> Result<NativeOut, Panic> {
+    let (s, mut w) = doprintf(ctx, args[0].str(), &variadic(&args[1]), true)?;
+    if w.len() > 1 {
+        w.sort_unstable();
+        w.dedup();
+    }
+    let n = w.len();
+    let store = crate::vm::heap::Store::new(crate::vm::heap::ElemKind::Ints, n, &Value::Int(0));
+    for (i, a) in w.iter().enumerate() {
+        store.store(i, Value::Int(*a as i64));
+    }
+    let idx = if n == 0 {
+        Value::Nil
+    } else {
+        Value::Slice(crate::vm::value::Slice {
+            niche: Default::default(),
+            off: 0,
+            store: Arc::new(store),
+            len: n as u32,
+            cap: n as u32,
+        })
+    };
+    Ok(NativeOut::Many(vec![str_value(&s), idx]))
+}
+
 pub fn natives() -> Vec<(&'static str, crate::vm::native::NativeFn)> {
     vec![
         ("fmt.Println", println),
@@ -256,5 +388,6 @@ pub fn natives() -> Vec<(&'static str, crate::vm::native::NativeFn)> {
         ("fmt.Sprint", sprint_native),
         ("fmt.Sprintln", sprintln_native),
         ("fmt.Errorf", errorf),
+        ("fmt.errorfText", errorf_text),
     ]
 }

@@ -124,13 +124,8 @@ impl<'f> Printer<'f> {
             let Some(m) = prog.find_method(ty, name) else {
                 continue;
             };
-            if !method_is_string_getter(&prog, &m) {
-                continue;
-            }
-            // a value type in an interface does not have pointer methods
-            if let crate::vm::types_rt::MethodTarget::Func { ptr_recv: true, .. } = m.target
-                && !matches!(prog.types.get(ty), Type::Pointer(_))
-            {
+            // the dynamic type must implement error / fmt.Stringer
+            if !prog.is_string_getter(&m) || !prog.in_method_set(ty, &m) {
                 continue;
             }
             // nil pointer receiver with a value method: Go prints <nil>
@@ -180,6 +175,15 @@ impl<'f> Printer<'f> {
                 {
                     self.buf.push(b'&');
                     return self.print_value(&Value::Agg(store.clone()), elem, spec, depth + 1);
+                }
+                // a pointer into part of a slice's array (`(*[N]T)(s)`)
+                if depth == 0
+                    && spec.verb == 'v'
+                    && let Value::Slice(s) = v
+                {
+                    self.buf.push(b'&');
+                    let a = crate::vm::ops::load_array_view(s);
+                    return self.print_value(&a, elem, spec, depth + 1);
                 }
                 self.pointer(v, ty, spec);
                 Ok(())
@@ -376,7 +380,9 @@ impl<'f> Printer<'f> {
     }
 
     /// `%!d(string=hi)`.
-    fn bad_verb(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
+    /// Go's `badVerb`: `%!verb(type=value)`, the value printed as by
+    /// `printArg(arg, 'v')` at depth 0, without methods (`p.erroring`).
+    pub fn bad_verb(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
         let types = self.types();
         self.buf
             .extend_from_slice(format!("%!{}(", spec.verb).as_bytes());
@@ -384,12 +390,30 @@ impl<'f> Printer<'f> {
             .extend_from_slice(types.type_string(ty, true).as_bytes());
         self.buf.push(b'=');
         let inner = Spec::v();
-        let _ = self.print_value(v, ty, &inner, 1);
+        let _ = self.print_value(v, ty, &inner, 0);
         self.buf.push(b')');
     }
 
+    /// Go's `fmtPointer`: `%v %p` in hex, `%b %o %d %x %X` as an unsigned
+    /// integer, other verbs bad.
     fn pointer(&mut self, v: &Value, ty: TypeId, spec: &Spec) {
         let addr = value_addr(v);
+        if matches!(spec.verb, 'b' | 'o' | 'd' | 'x' | 'X') {
+            let fl = Self::flags(spec);
+            let s = crate::stdlib::format::integer_verbs::fmt_integer(
+                addr as u64,
+                false,
+                spec.verb,
+                &fl,
+            )
+            .unwrap_or_default();
+            self.buf.extend_from_slice(s.as_bytes());
+            return;
+        }
+        if !matches!(spec.verb, 'v' | 'p') {
+            self.bad_verb(v, ty, spec);
+            return;
+        }
         if addr == 0 && spec.verb == 'v' {
             if spec.sharp {
                 let s = format!("({})(nil)", self.types().type_string(ty, true));
@@ -434,15 +458,6 @@ impl<'f> Printer<'f> {
             self.buf.extend(std::iter::repeat_n(fill, w - n));
             self.buf.extend_from_slice(s);
         }
-    }
-}
-
-fn method_is_string_getter(prog: &Program, m: &crate::vm::types_rt::MethodImpl) -> bool {
-    if let crate::vm::types_rt::MethodTarget::Func { callee, .. } = m.target {
-        let (np, nr) = prog.callee_arity(callee);
-        np == 1 && nr == 1
-    } else {
-        true
     }
 }
 
@@ -812,15 +827,8 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
         match (prog.types.basic(ty), &val) {
             (Some(BasicKind::Bool), _) => s.push_str(if val.bool() { "true" } else { "false" }),
             (Some(BasicKind::String), _) => s.push_str(&String::from_utf8_lossy(val.str())),
-            (Some(BasicKind::Float32 | BasicKind::Float64), _) => {
-                let f = val.float();
-                let t = fmt_e(f, 6, false);
-                s.push_str(if t.starts_with('-') || t == "NaN" {
-                    ""
-                } else {
-                    "+"
-                });
-                s.push_str(&t);
+            (Some(k @ (BasicKind::Float32 | BasicKind::Float64)), _) => {
+                s.push_str(&print_float(val.float(), k));
             }
             (Some(k), _) if k.is_unsigned() => s.push_str(&(val.int() as u64).to_string()),
             (Some(k), _) if k.is_integer() => s.push_str(&val.int().to_string()),
@@ -834,6 +842,19 @@ pub fn builtin_print(prog: &Program, vals: &[Value], ln: bool) -> String {
     s
 }
 
+/// The runtime's `printfloat64`/`printfloat32` (used by `print`, `println`
+/// and panic values): strconv's shortest 'g' form at the value's size.
+fn print_float(f: f64, k: BasicKind) -> String {
+    let bits = if k == BasicKind::Float32 { 32 } else { 64 };
+    crate::stdlib::format::float::format_float(f, b'g', -1, bits)
+}
+
+/// The runtime's `printindented`: every newline of a panic string is
+/// followed by a tab, so it stays inside the report's indentation.
+fn print_indented(s: &str) -> String {
+    s.replace('\n', "\n\t")
+}
+
 /// `printpanicval`: what follows `panic: ` for a value.
 pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
     let Value::Iface(i) = v else {
@@ -844,7 +865,8 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
     // errors and Stringers print through their methods
     for name in ["Error", "String"] {
         if let Some(m) = prog.find_method(ty, name)
-            && method_is_string_getter(&prog, &m)
+            && prog.is_string_getter(&m)
+            && prog.in_method_set(ty, &m)
             && let Ok((callee, r)) = fiber.resolve_method(v, &m)
         {
             let f = Value::Func(Arc::new(crate::vm::value::Closure {
@@ -853,8 +875,9 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
                 recv: Some(r),
             }));
             if let Ok(out) = fiber.call_nested(&f, &[]) {
-                return String::from_utf8_lossy(out.first().map(|v| v.str()).unwrap_or(b""))
-                    .into_owned();
+                return print_indented(&String::from_utf8_lossy(
+                    out.first().map(|v| v.str()).unwrap_or(b""),
+                ));
             }
         }
     }
@@ -864,7 +887,7 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
         Some(k) => {
             let s = match k {
                 BasicKind::String => {
-                    let s = String::from_utf8_lossy(val.str()).into_owned();
+                    let s = print_indented(&String::from_utf8_lossy(val.str()));
                     return if named {
                         format!("{tname}(\"{s}\")")
                     } else {
@@ -872,14 +895,7 @@ pub fn panic_text(fiber: &mut Fiber, v: &Value) -> String {
                     };
                 }
                 BasicKind::Bool => val.bool().to_string(),
-                BasicKind::Float32 | BasicKind::Float64 => {
-                    let t = fmt_e(val.float(), 6, false);
-                    if t.starts_with('-') {
-                        t
-                    } else {
-                        format!("+{t}")
-                    }
-                }
+                BasicKind::Float32 | BasicKind::Float64 => print_float(val.float(), k),
                 k if k.is_unsigned() => (val.int() as u64).to_string(),
                 _ => val.int().to_string(),
             };
