@@ -102,6 +102,7 @@ pub fn compile_step(
         rt: linked.rt,
         diags: Vec::new(),
         too_large: false,
+        hoisted: HashMap::new(),
     };
     let new = &step.all[step.first_new..];
     // 1. number the new functions, natives and globals
