@@ -189,6 +189,24 @@ impl Store {
         }
     }
 
+    /// Set slots `[off, off + b.len())` to the bytes of `b` (`append(buf,
+    /// s...)`, `copy(buf, s)`): one relaxed store per byte for a byte
+    /// store, no `Value`s.
+    pub fn write_bytes(&self, off: usize, b: &[u8]) {
+        match self {
+            Store::Bytes(v) => {
+                for (d, &x) in v[off..off + b.len()].iter().zip(b) {
+                    d.store(x, Relaxed);
+                }
+            }
+            _ => {
+                for (i, &x) in b.iter().enumerate() {
+                    self.store(off + i, Value::Int(x as i64));
+                }
+            }
+        }
+    }
+
     /// Bytes `[off, off+n)` of a byte store (used for `string(b)`).
     pub fn bytes(&self, off: usize, n: usize) -> Vec<u8> {
         match self {
