@@ -457,6 +457,9 @@ impl G {
 /// Readies `g` through the scheduler it belongs to (a no-op if that
 /// scheduler is gone). This is what channels and timers call.
 pub fn ready(g: &Arc<G>) {
+    if super::sched::ready_on_current(g) {
+        return;
+    }
     if let Some(sh) = g.sched.upgrade() {
         sh.ready(g);
     }

@@ -431,6 +431,22 @@ thread_local! {
     static CURRENT: Cell<*const MLocal> = const { Cell::new(std::ptr::null()) };
 }
 
+/// `ready(g)` from an M of `g`'s own scheduler, which it uses directly:
+/// no `Weak::upgrade` (a CAS on the scheduler's reference count, which
+/// every M touches on every wake-up). False if this thread is no such M.
+pub(crate) fn ready_on_current(g: &Arc<G>) -> bool {
+    let ptr = CURRENT.with(|c| c.get());
+    // Invariant: see `with_current`.
+    let Some(m) = (unsafe { ptr.as_ref() }) else {
+        return false;
+    };
+    if !std::ptr::eq(Arc::as_ptr(&m.shared), g.sched.as_ptr()) {
+        return false;
+    }
+    m.shared.ready(g);
+    true
+}
+
 /// Calls `f` with this thread's M, if this thread is an M of `sh`.
 fn with_current<R>(sh: &Shared, f: impl FnOnce(Option<&MLocal>) -> R) -> R {
     let ptr = CURRENT.with(|c| c.get());
@@ -550,6 +566,25 @@ impl Sched {
         Some(Sched {
             shared: m.shared.clone(),
         })
+    }
+
+    /// `spawn` on the scheduler of the M running this thread, without
+    /// cloning its handle (an atomic on a count every M touches); gives the
+    /// task back when this thread is not an M.
+    pub fn spawn_current(task: Box<dyn Task>) -> Result<Arc<G>, Box<dyn Task>> {
+        let ptr = CURRENT.with(|c| c.get());
+        // Invariant: see `with_current`.
+        let Some(m) = (unsafe { ptr.as_ref() }) else {
+            return Err(task);
+        };
+        let sh = &m.shared;
+        let id = sh.goidgen.fetch_add(1, Ordering::Relaxed);
+        let g = sh.new_g(id, task);
+        sh.runqput(g.clone(), true);
+        if sh.main_started.load(Ordering::Relaxed) {
+            sh.wakep();
+        }
+        Ok(g)
     }
 
     /// Sets the preemption budget passed to `Task::run` (default

@@ -28,13 +28,21 @@ impl ChanObj {
 }
 
 pub fn new_chan(cap: usize, zero: Value) -> Value {
-    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(cap), zero, timer: false }))
+    Value::Chan(Arc::new(ChanObj {
+        ch: Hchan::new(cap),
+        zero,
+        timer: false,
+    }))
 }
 
 /// A timer channel of `Time` values (`zero`): room for one, reported as
 /// unbuffered.
 pub fn new_timer_chan(zero: Value) -> Value {
-    Value::Chan(Arc::new(ChanObj { ch: Hchan::new(1), zero, timer: true }))
+    Value::Chan(Arc::new(ChanObj {
+        ch: Hchan::new(1),
+        zero,
+        timer: true,
+    }))
 }
 
 pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
@@ -42,9 +50,15 @@ pub fn as_chan(c: &Arc<dyn Any + Send + Sync>) -> Option<&ChanObj> {
 }
 
 pub fn chan_len(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.len() as i64).unwrap_or(0)
+    as_chan(c)
+        .filter(|c| !c.timer)
+        .map(|c| c.ch.len() as i64)
+        .unwrap_or(0)
 }
 
 pub fn chan_cap(c: &Arc<dyn Any + Send + Sync>) -> i64 {
-    as_chan(c).filter(|c| !c.timer).map(|c| c.ch.cap() as i64).unwrap_or(0)
+    as_chan(c)
+        .filter(|c| !c.timer)
+        .map(|c| c.ch.cap() as i64)
+        .unwrap_or(0)
 }

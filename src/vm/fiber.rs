@@ -83,6 +83,8 @@ pub struct PanicState {
 
 pub struct Fiber {
     pub m: Arc<Machine>,
+    /// Never reassigned after `Fiber::new`: `execute` borrows the program
+    /// through this field for its whole run (see the SAFETY note there).
     pub prog: Arc<Program>,
     pub regs: Vec<Value>,
     pub frames: Vec<Frame>,

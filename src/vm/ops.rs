@@ -274,7 +274,12 @@ pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Re
 
 /// The backing store, offset, length and capacity for appending `n`
 /// elements to slice `s` (a new, larger store if they do not fit).
-fn reserve(prog: &Program, s: &Value, n: usize, slice_ty: TypeId) -> (Arc<Store>, usize, usize, usize) {
+fn reserve(
+    prog: &Program,
+    s: &Value,
+    n: usize,
+    slice_ty: TypeId,
+) -> (Arc<Store>, usize, usize, usize) {
     let (store, off, len, cap) = match s {
         Value::Slice(s) => (
             Some(&s.store),
