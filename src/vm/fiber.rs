@@ -110,7 +110,7 @@ impl Fiber {
         // a parked goroutine's registers are most of its memory.
         let window = match &callee {
             Value::Func(c) => match c.callee {
-                Callee::Go(f) => prog.funcs[f as usize].nregs as usize + 2,
+                Callee::Go(f) => prog.funcs[f as usize].window() + 2,
                 Callee::Native(_) => args.len() + 2,
             },
             _ => args.len() + 2,
