@@ -1139,13 +1139,15 @@ impl Fiber {
                     }
                     Instr::StructLit { a, n } => {
                         let _ty = extra!();
-                        let vals: Vec<Value> = (0..n as usize)
-                            .map(|i| std::mem::take(&mut self.regs[base + a as usize + 1 + i]))
-                            .collect();
-                        set!(
-                            a,
-                            Value::Agg(Arc::new(super::heap::Store::from_values(vals)))
+                        // the fields' slots are built straight from the
+                        // registers: one allocation, not three
+                        let first = base + a as usize + 1;
+                        let st = super::heap::Store::from_iter(
+                            self.regs[first..first + n as usize]
+                                .iter_mut()
+                                .map(std::mem::take),
                         );
+                        set!(a, Value::Agg(Arc::new(st)));
                     }
                     Instr::Append { a, b, n } => {
                         let ty = crate::types::ty::TypeId(extra!());

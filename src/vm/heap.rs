@@ -65,6 +65,12 @@ impl Store {
         Store::Vals(vals.into_iter().map(Mutex::new).collect())
     }
 
+    /// A struct's store from its field values, in one allocation (an exact
+    /// size iterator collects straight into the boxed slice).
+    pub fn from_iter(vals: impl ExactSizeIterator<Item = Value>) -> Store {
+        Store::Vals(vals.map(Mutex::new).collect())
+    }
+
     pub fn from_bytes(b: &[u8]) -> Store {
         Store::Bytes(b.iter().map(|&x| AtomicU8::new(x)).collect())
     }
