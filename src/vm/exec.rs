@@ -1142,7 +1142,7 @@ impl Fiber {
                         // the fields' slots are built straight from the
                         // registers: one allocation, not three
                         let first = base + a as usize + 1;
-                        let st = super::heap::Store::from_iter(
+                        let st = super::heap::Store::from_fields(
                             self.regs[first..first + n as usize]
                                 .iter_mut()
                                 .map(std::mem::take),

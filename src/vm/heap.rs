@@ -67,7 +67,7 @@ impl Store {
 
     /// A struct's store from its field values, in one allocation (an exact
     /// size iterator collects straight into the boxed slice).
-    pub fn from_iter(vals: impl ExactSizeIterator<Item = Value>) -> Store {
+    pub fn from_fields(vals: impl ExactSizeIterator<Item = Value>) -> Store {
         Store::Vals(vals.map(Mutex::new).collect())
     }
 
