@@ -139,7 +139,15 @@ impl<'a> Compiler<'a> {
         let sig = self.sig_of(func);
         let nres = sig.results.len() as u16;
         // a result register just allocated on top: the call block starts there
-        let reuse = want <= 1 && dst + 1 == self.cur().free;
+        // (never a variable's own register, as in `k = f(data, k)`: the
+        // first argument would overwrite `k` before the second reads it)
+        let reuse = want <= 1
+            && dst + 1 == self.cur().free
+            && !self
+                .cur()
+                .vars
+                .values()
+                .any(|v| matches!(v, VarLoc::Reg(r) | VarLoc::Cell(r) if *r == dst));
         if reuse {
             self.cur().free_to(dst);
         }

@@ -280,7 +280,7 @@ impl<T: Send + 'static> Hchan<T> {
 
     /// Takes this G's waiter if it is resuming a channel operation.
     fn resume(g: &Arc<G>) -> Option<Arc<Waiter<T>>> {
-        let w = *g.take_wait_as::<Arc<Waiter<T>>>()?;
+        let w = g.take_wait_shared::<Waiter<T>>()?;
         assert!(
             w.is_done(),
             "goroutine {} resumed before its channel operation completed",
@@ -316,7 +316,7 @@ impl<T: Send + 'static> Hchan<T> {
             case: 0,
             elem: Some(v),
         });
-        g.set_wait(Box::new(w));
+        g.set_wait_shared(w);
         // Before unlocking: no waker may see the G still RUNNING.
         g.prepare_park(WaitReason::ChanSend);
         Op::Park
@@ -342,7 +342,7 @@ impl<T: Send + 'static> Hchan<T> {
             case: 0,
             elem: None,
         });
-        g.set_wait(Box::new(w));
+        g.set_wait_shared(w);
         g.prepare_park(WaitReason::ChanReceive);
         Op::Park
     }

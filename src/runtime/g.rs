@@ -296,6 +296,12 @@ pub(crate) enum ReadyAction {
     WakeM,
 }
 
+/// What a G's wait slot holds.
+enum WaitState {
+    Boxed(Box<dyn Any + Send>),
+    Shared(Arc<dyn Any + Send + Sync>),
+}
+
 /// A goroutine.
 pub struct G {
     /// Go's goroutine id: main is 1, others count up from 2.
@@ -309,7 +315,7 @@ pub struct G {
     pub(crate) task: Mutex<Option<Box<dyn Task>>>,
     /// The wait slot: the state of the one blocking operation in progress
     /// (a channel waiter, a sleep marker...), taken back by the re-call.
-    wait: Mutex<Option<Box<dyn Any + Send>>>,
+    wait: Mutex<Option<WaitState>>,
     /// The scheduler that owns this G, for `ready` from any thread.
     pub(crate) sched: Weak<Shared>,
 }
@@ -371,7 +377,19 @@ impl G {
     /// Stores the state of the blocking operation in progress; the re-call
     /// takes it back with `take_wait`.
     pub fn set_wait(&self, state: Box<dyn Any + Send>) {
-        let prev = self.wait.lock().replace(state);
+        let prev = self.wait.lock().replace(WaitState::Boxed(state));
+        debug_assert!(
+            prev.is_none(),
+            "goroutine {}: wait slot already in use",
+            self.id
+        );
+    }
+
+    /// Stores a shared state (a channel waiter) in the wait slot, without
+    /// boxing it again: one allocation less per blocking channel operation.
+    /// The re-call takes it back with `take_wait_shared`.
+    pub fn set_wait_shared(&self, state: Arc<dyn Any + Send + Sync>) {
+        let prev = self.wait.lock().replace(WaitState::Shared(state));
         debug_assert!(
             prev.is_none(),
             "goroutine {}: wait slot already in use",
@@ -381,21 +399,47 @@ impl G {
 
     /// Takes the wait slot's state, if any.
     pub fn take_wait(&self) -> Option<Box<dyn Any + Send>> {
-        self.wait.lock().take()
+        match self.wait.lock().take()? {
+            WaitState::Boxed(b) => Some(b),
+            WaitState::Shared(a) => Some(Box::new(a)),
+        }
     }
 
-    /// Takes the wait slot if it holds a `W`; leaves anything else in place.
+    /// Takes the wait slot if it holds a `W` (stored with `set_wait`);
+    /// leaves anything else in place.
     pub fn take_wait_as<W: Any + Send>(&self) -> Option<Box<W>> {
         let mut slot = self.wait.lock();
         match slot.take() {
-            Some(b) => match b.downcast::<W>() {
+            Some(WaitState::Boxed(b)) => match b.downcast::<W>() {
                 Ok(w) => Some(w),
                 Err(other) => {
-                    *slot = Some(other);
+                    *slot = Some(WaitState::Boxed(other));
                     None
                 }
             },
-            None => None,
+            other => {
+                *slot = other;
+                None
+            }
+        }
+    }
+
+    /// Takes the wait slot if it holds an `Arc<W>` stored with
+    /// `set_wait_shared`; leaves anything else in place.
+    pub fn take_wait_shared<W: Any + Send + Sync>(&self) -> Option<Arc<W>> {
+        let mut slot = self.wait.lock();
+        match slot.take() {
+            Some(WaitState::Shared(a)) => match a.downcast::<W>() {
+                Ok(w) => Some(w),
+                Err(other) => {
+                    *slot = Some(WaitState::Shared(other));
+                    None
+                }
+            },
+            other => {
+                *slot = other;
+                None
+            }
         }
     }
 
@@ -457,6 +501,9 @@ impl G {
 /// Readies `g` through the scheduler it belongs to (a no-op if that
 /// scheduler is gone). This is what channels and timers call.
 pub fn ready(g: &Arc<G>) {
+    if super::sched::ready_on_current(g) {
+        return;
+    }
     if let Some(sh) = g.sched.upgrade() {
         sh.ready(g);
     }

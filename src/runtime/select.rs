@@ -88,7 +88,7 @@ pub fn selectgo<T: Clone + Send + 'static>(
     has_default: bool,
     zero: impl Fn() -> T,
 ) -> Op<Result<Selected<T>, ChanError>> {
-    if let Some(w) = g.take_wait_as::<Arc<Waiter<T>>>() {
+    if let Some(w) = g.take_wait_shared::<Waiter<T>>() {
         return Op::Ready(resume(&w, cases, &zero));
     }
 
@@ -174,7 +174,7 @@ pub fn selectgo<T: Clone + Send + 'static>(
             SelectCase::Recv(None) | SelectCase::Send(None, _) => {}
         }
     }
-    g.set_wait(Box::new(w));
+    g.set_wait_shared(w);
     // Before unlocking: no waker may see the G still RUNNING.
     g.prepare_park(WaitReason::Select);
     drop(guards);

@@ -65,6 +65,12 @@ impl Store {
         Store::Vals(vals.into_iter().map(Mutex::new).collect())
     }
 
+    /// A struct's store from its field values, in one allocation (an exact
+    /// size iterator collects straight into the boxed slice).
+    pub fn from_fields(vals: impl ExactSizeIterator<Item = Value>) -> Store {
+        Store::Vals(vals.map(Mutex::new).collect())
+    }
+
     pub fn from_bytes(b: &[u8]) -> Store {
         Store::Bytes(b.iter().map(|&x| AtomicU8::new(x)).collect())
     }
@@ -186,6 +192,24 @@ impl Store {
                 old
             }
             _ => 0,
+        }
+    }
+
+    /// Set slots `[off, off + b.len())` to the bytes of `b` (`append(buf,
+    /// s...)`, `copy(buf, s)`): one relaxed store per byte for a byte
+    /// store, no `Value`s.
+    pub fn write_bytes(&self, off: usize, b: &[u8]) {
+        match self {
+            Store::Bytes(v) => {
+                for (d, &x) in v[off..off + b.len()].iter().zip(b) {
+                    d.store(x, Relaxed);
+                }
+            }
+            _ => {
+                for (i, &x) in b.iter().enumerate() {
+                    self.store(off + i, Value::Int(x as i64));
+                }
+            }
         }
     }
 

@@ -84,7 +84,13 @@ impl Key {
     }
 }
 
-/// FxHash (rustc's hasher): fast, good enough for interpreter keys.
+/// FxHash (rustc's hasher) to combine words, with a folded multiply in
+/// `finish`. Plain Fx leaves the low bits of the hash depending only on the
+/// low bytes of the last word, and hashbrown picks buckets from the low
+/// bits: the 84k distinct words of `benches/go/maps_strings.go` ("ka17",
+/// "kalomi", ...) fell into 128 buckets, and every lookup was a long probe
+/// of `memcmp`s. Folding the 128-bit product spreads every input bit over
+/// the whole hash (62k buckets for the same keys).
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
@@ -112,8 +118,10 @@ impl Hasher for FxHasher {
     fn write_i64(&mut self, i: i64) {
         self.write_u64(i as u64)
     }
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        let x = (self.0 as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((x >> 64) as u64) ^ (x as u64)
     }
 }
 
@@ -169,29 +177,30 @@ impl GoMap {
 
     /// Insert or replace. `v` must already be a fresh copy.
     pub fn set(&self, key: Key, k: Value, v: Value) {
-        let mut g = self.inner.lock();
-        if let Some(&i) = g.index.get(&key)
-            && let Some(e) = g.entries[i].as_mut()
-        {
-            let old = std::mem::replace(&mut e.v, v);
-            drop(g);
-            drop(old);
-            return;
+        use std::collections::hash_map::Entry as E;
+        let mut guard = self.inner.lock();
+        if guard.entries.len() >= 16 && guard.entries.len() - guard.live > guard.live {
+            guard.compact();
         }
-        if g.entries.len() >= 16 && g.entries.len() - g.live > g.live {
-            g.compact();
-        }
-        let seq = g.next_seq;
-        g.next_seq += 1;
-        let pos = g.entries.len();
-        g.entries.push(Some(Entry {
-            key: key.clone(),
-            k,
-            v,
-            seq,
-        }));
-        g.index.insert(key, pos);
-        g.live += 1;
+        let g = &mut *guard;
+        // one hash and probe for both the update and the insert
+        let old = match g.index.entry(key) {
+            // invariant: the index holds only positions of live entries
+            E::Occupied(o) => g.entries[*o.get()]
+                .as_mut()
+                .map(|e| std::mem::replace(&mut e.v, v)),
+            E::Vacant(slot) => {
+                let seq = g.next_seq;
+                g.next_seq += 1;
+                let key = slot.key().clone();
+                slot.insert(g.entries.len());
+                g.entries.push(Some(Entry { key, k, v, seq }));
+                g.live += 1;
+                None
+            }
+        };
+        drop(guard);
+        drop(old); // outside the lock: it may free a large graph
     }
 
     pub fn delete(&self, key: &Key) {

@@ -119,7 +119,7 @@ impl Fiber {
     /// First free register above the current frame.
     pub fn stack_top(&self) -> usize {
         match self.frames.last() {
-            Some(fr) => fr.base as usize + self.prog.funcs[fr.func as usize].nregs as usize,
+            Some(fr) => fr.base as usize + self.prog.funcs[fr.func as usize].window(),
             None => 0,
         }
     }

@@ -330,6 +330,30 @@ pub fn make_slice(prog: &Program, slice_ty: TypeId, len: i64, cap: i64) -> Resul
 
 /// `append(s, vals...)` with Go's growth; `slice_ty` is the slice's type.
 pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Result<Value, Panic> {
+    let n = vals.len();
+    if n == 0 {
+        return Ok(s.clone());
+    }
+    let (store, off, len, cap) = reserve(prog, s, n, slice_ty);
+    for (i, v) in vals.iter().enumerate() {
+        store.store(off + len + i, v.clone());
+    }
+    Ok(Value::Slice(Slice::new(
+        store,
+        off as u32,
+        (len + n) as u32,
+        cap as u32,
+    )))
+}
+
+/// The backing store, offset, length and capacity for appending `n`
+/// elements to slice `s` (a new, larger store if they do not fit).
+fn reserve(
+    prog: &Program,
+    s: &Value,
+    n: usize,
+    slice_ty: TypeId,
+) -> (Arc<Store>, usize, usize, usize) {
     let (store, off, len, cap) = match s {
         Value::Slice(s) => (
             Some(&s.store),
@@ -339,24 +363,14 @@ pub fn append(prog: &Program, s: &Value, vals: &[Value], slice_ty: TypeId) -> Re
         ),
         _ => (None, 0, 0, 0),
     };
-    let n = vals.len();
-    if n == 0 {
-        return Ok(s.clone());
-    }
     let new_len = len + n;
-    let (store, off, cap) = match store {
-        Some(st) if new_len <= cap => (st.clone(), off, cap),
-        _ => grow(prog, store.map(|s| &**s), off, len, new_len, cap, slice_ty),
-    };
-    for (i, v) in vals.iter().enumerate() {
-        store.store(off + len + i, v.clone());
+    match store {
+        Some(st) if new_len <= cap => (st.clone(), off, len, cap),
+        _ => {
+            let (st, off, cap) = grow(prog, store.map(|s| &**s), off, len, new_len, cap, slice_ty);
+            (st, off, len, cap)
+        }
     }
-    Ok(Value::Slice(Slice::new(
-        store,
-        off as u32,
-        new_len as u32,
-        cap as u32,
-    )))
 }
 
 /// A new backing for `new_len` elements holding the old `len` ones.
@@ -387,18 +401,30 @@ pub fn append_slice(
     t: &Value,
     slice_ty: TypeId,
 ) -> Result<Value, Panic> {
-    let vals: Vec<Value> = match t {
-        Value::Str(b) => b.iter().map(|&x| Value::Int(x as i64)).collect(),
-        Value::Slice(t) => (0..t.len as usize)
-            .map(|i| t.store.load(t.off as usize + i))
-            .collect(),
-        _ => return Ok(s.clone()),
+    let n = match t {
+        Value::Str(b) => b.len(),
+        Value::Slice(t) => t.len as usize,
+        _ => 0,
     };
-    if vals.is_empty() {
+    if n == 0 {
         // append(nil, empty...) stays nil; otherwise unchanged
         return Ok(s.clone());
     }
-    append(prog, s, &vals, slice_ty)
+    let (store, off, len, cap) = reserve(prog, s, n, slice_ty);
+    // Bulk copies (no `Value` per element): `strings.Builder.WriteString`
+    // is this instruction. `copy_range` is a memmove, so `append(s,
+    // s[i:]...)` within one store is right.
+    match t {
+        Value::Str(b) => store.write_bytes(off + len, b),
+        Value::Slice(t) => copy_range(&store, off + len, &t.store, t.off as usize, n),
+        _ => {}
+    }
+    Ok(Value::Slice(Slice::new(
+        store,
+        off as u32,
+        (len + n) as u32,
+        cap as u32,
+    )))
 }
 
 /// `copy(dst, src)`: the number of elements copied.
@@ -412,9 +438,7 @@ pub fn copy_slice(dst: &Value, src: &Value) -> i64 {
         }
         Value::Str(b) => {
             let n = (d.len as usize).min(b.len());
-            for (i, &x) in b[..n].iter().enumerate() {
-                d.store.store(d.off as usize + i, Value::Int(x as i64));
-            }
+            d.store.write_bytes(d.off as usize, &b[..n]);
             n as i64
         }
         _ => 0,

@@ -6,7 +6,7 @@ use super::native::NativeFn;
 use super::value::{Callee, Value};
 use crate::types::ty::{ObjId, TypeId, TypeTable};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One compiled function (a Go function, method, closure body or the
 /// synthesized program entry).
@@ -29,6 +29,34 @@ pub struct FuncProto {
     /// Where a frame resumes after a deferred call recovered a panic: runs the
     /// remaining defers and returns the (named) results.
     pub recover_pc: Option<u32>,
+    /// Cache of `window()`. (`code` must not change once the function has
+    /// run: the linked program is shared read-only.)
+    pub window_cache: OnceLock<u32>,
+}
+
+impl FuncProto {
+    /// The registers a frame of this function reserves: `nregs`, raised if
+    /// needed to cover every register that a `Reg` field of an instruction
+    /// names (`Instr::max_reg`). The dispatch loop accesses those registers
+    /// without bounds checks on the strength of this.
+    #[inline]
+    pub fn window(&self) -> usize {
+        match self.window_cache.get() {
+            Some(&w) => w as usize,
+            None => self.init_window(),
+        }
+    }
+
+    #[cold]
+    fn init_window(&self) -> usize {
+        *self.window_cache.get_or_init(|| {
+            self.code
+                .iter()
+                .filter_map(Instr::max_reg)
+                .map(|r| r as u32 + 1)
+                .fold(self.nregs as u32, u32::max)
+        }) as usize
+    }
 }
 
 /// A native (Rust) function bound at link time.

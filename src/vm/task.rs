@@ -120,12 +120,9 @@ impl Task for Fiber {
 /// `go f(args)`: a new goroutine on the current scheduler.
 pub fn spawn(f: &mut Fiber, callee: Value, args: Vec<Value>) -> Result<(), Panic> {
     let fiber = Fiber::new(f.m.clone(), callee, args, 0);
-    match Sched::current() {
-        Some(s) => {
-            s.spawn(Box::new(fiber));
-            Ok(())
-        }
-        None => Err(Panic::Fatal("go statement outside the scheduler".into())),
+    match Sched::spawn_current(Box::new(fiber)) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(Panic::Fatal("go statement outside the scheduler".into())),
     }
 }
 
