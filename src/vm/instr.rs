@@ -238,6 +238,7 @@ impl Instr {
             Instr::NegFloat { a, b, .. } => Some(a.max(b)),
             Instr::RoundF32 { a, .. } => Some(a),
             Instr::Concat { a, b, c, .. } => Some(a.max(b).max(c)),
+            Instr::SliceToArray { a, b } => Some(a.max(b)),
             Instr::EqInt { a, b, c, .. } => Some(a.max(b).max(c)),
             Instr::NeInt { a, b, c, .. } => Some(a.max(b).max(c)),
             Instr::LtInt { a, b, c, .. } => Some(a.max(b).max(c)),
