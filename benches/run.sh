@@ -29,7 +29,7 @@ for name in "${names[@]}"; do
 	[ -f "$shared/py/$name.py" ] && cmds+=("/usr/bin/python3 $shared/py/$name.py")
 	[ -f "$shared/lua/$name.lua" ] && command -v lua5.4 >/dev/null && cmds+=("lua5.4 $shared/lua/$name.lua")
 	echo "== $name"
-	hyperfine -N -w 1 -r "$runs" "${cmds[@]}" 2>&1 | grep -E "Time|±|faster|slower|^  " || true
+	hyperfine -N -w 1 -r "$runs" "${cmds[@]}" 2>&1 | grep -E "Benchmark|Time \(|faster|slower" || true
 done
 # Memory per parked goroutine: peak RSS of park.go minus hello.go, over N.
 if [[ " ${names[*]} " == *" park "* ]]; then
