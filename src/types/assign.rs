@@ -516,7 +516,7 @@ impl<'a> Checker<'a> {
         }
         for (o, id) in new_vars {
             if self.declare(&id.name, o, id.span) {
-                self.local_vars.push(o);
+                self.local_vars.push((o, self.scope));
             }
         }
     }

@@ -782,7 +782,7 @@ impl<'a> Checker<'a> {
                     self.var_spec(&objs, spec);
                     for (o, n) in objs.iter().zip(&spec.names) {
                         if self.declare(&n.name, *o, n.span) && n.name != "_" {
-                            self.local_vars.push(*o);
+                            self.local_vars.push((*o, self.scope));
                         }
                     }
                 }
