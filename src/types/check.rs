@@ -182,6 +182,11 @@ pub struct Checker<'a> {
     /// Local variables of the function bodies being checked, with the scope
     /// they are declared in, for `declared and not used`.
     pub local_vars: Vec<(ObjId, ScopeId)>,
+    /// Types as written, for messages (see `spelling`).
+    pub spelled_objs: HashMap<ObjId, TypeId>,
+    pub spelled_exprs: HashMap<crate::syntax::ast::NodeId, TypeId>,
+    pub spelled_target: Option<TypeId>,
+    pub spelled_params: HashMap<ObjId, Vec<Option<TypeId>>>,
     /// Indexes in `diags` of errors about labels and branch statements.
     /// Go's parser reports these (cmd/compile checks branches in `syntax`,
     /// not in types2), so in report order they come before the checker's.
@@ -252,6 +257,10 @@ impl<'a> Checker<'a> {
             used: HashSet::new(),
             local_vars: Vec::new(),
             branch_diags: Vec::new(),
+            spelled_objs: HashMap::new(),
+            spelled_exprs: HashMap::new(),
+            spelled_target: None,
+            spelled_params: HashMap::new(),
             imports: Vec::new(),
             used_pkgs: HashSet::new(),
             untyped: HashMap::new(),

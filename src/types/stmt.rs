@@ -71,7 +71,8 @@ impl<'a> Checker<'a> {
         for p in &ft.params {
             for (j, n) in p.names.iter().enumerate() {
                 let t = s.params.get(pi + j).copied().unwrap_or(TypeTable::INVALID);
-                self.declare_param(n, t);
+                let o = self.declare_param(n, t);
+                self.spell_declared(o, &p.ty);
             }
             pi += p.names.len().max(1);
         }
@@ -788,6 +789,9 @@ impl<'a> Checker<'a> {
                         expr: Some(l),
                     };
                     self.init_var(o, &mut y, false, "assignment");
+                    if let Some(s) = self.spelled_range_var(&x, i) {
+                        self.spelled_objs.insert(o, s);
+                    }
                 }
                 // the identifier's own type
                 let ot = self.obj(o).ty;
