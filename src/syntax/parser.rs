@@ -274,6 +274,14 @@ fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Dia
         return Diagnostic::new(Span::new(file, *plo, *phi), msg);
     }
     let found = tok.as_ref().map_or("EOF".to_string(), Tok::describe);
+    // A function's `{` on the line after its signature: Go's parser names
+    // the automatic semicolon when the declaration before is a bodiless func.
+    if let (Some(Tok::LBrace), Some(i)) = (&tok, index)
+        && follows_bodiless_func(&tokens[..i])
+    {
+        let msg = "syntax error: unexpected semicolon or newline before {";
+        return Diagnostic::new(Span::new(file, lo, hi.max(lo + 1)), msg);
+    }
     let after_else = matches!(previous, Some((_, Tok::Else, _)));
     let header = header_keyword(tokens, index.unwrap_or(tokens.len()));
     let message = match (expected.as_slice(), header) {
@@ -336,6 +344,28 @@ fn token_name(terminal: &str) -> &str {
         ";" => "semicolon or newline",
         other => other,
     }
+}
+
+/// `before` ends with `func name(...) results ;` at the top level: a
+/// function declaration without a body (go's `isEmptyFuncDecl`).
+fn follows_bodiless_func(before: &[Triple]) -> bool {
+    let Some(((_, Tok::Semi(_), _), rest)) = before.split_last() else {
+        return false;
+    };
+    let mut depth = 0i32;
+    for (i, (_, tok, _)) in rest.iter().enumerate().rev() {
+        match tok {
+            Tok::RParen | Tok::RBrack => depth += 1,
+            Tok::LParen | Tok::LBrack => depth -= 1,
+            Tok::RBrace | Tok::LBrace if depth == 0 => return false,
+            Tok::Semi(_) if depth == 0 => return false,
+            Tok::Func if depth == 0 => {
+                return i == 0 || matches!(rest[i - 1].1, Tok::Semi(_) | Tok::StartFile);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The `if`/`for`/`switch` whose header contains token `index`, if any:
