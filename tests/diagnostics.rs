@@ -2,10 +2,12 @@
 //! checks that it reports the compile errors real Go reports.
 //!
 //! `NAME.want` holds Go's diagnostics, one `LINE:COL: message` per line, as
-//! `go build` printed them (only the first line of multi-line messages). For
-//! each of them, stderr must contain the line `NAME.go:LINE:COL: message`:
-//! gosub prints Go's one-line form, with the path as given on the command
-//! line, as the first line of every diagnostic. `check` must exit with 1.
+//! `go build` printed them (only the first line of multi-line messages, and
+//! the closing `LINE:COL: too many errors` if Go printed it). gosub prints
+//! Go's one-line form `NAME.go:LINE:COL: message`, with the path as given
+//! on the command line, as the first line of every diagnostic: the lines of
+//! stderr in that form must be exactly the wanted ones, in the same order
+//! (none missing, none extra). `check` must exit with 1.
 //!
 //! Every program is checked, even after failures, and the test ends with
 //! `N passed, M failed`. `GOSUB_TEST_FILTER=text` checks only the programs
@@ -56,9 +58,20 @@ fn check(dir: &Path, name: &str) -> Option<String> {
             .map_or("none (killed by a signal)".to_string(), |c| c.to_string());
         reasons.push(format!("exit code {code}, want 1"));
     }
+    let prefix = format!("{file}:");
+    let one_line: Vec<&str> = got
+        .iter()
+        .copied()
+        .filter(|l| l.starts_with(&prefix) && is_position(&l[prefix.len()..]))
+        .collect();
     let missing: Vec<&String> = expected
         .iter()
-        .filter(|want| !got.contains(&want.as_str()))
+        .filter(|want| !one_line.contains(&want.as_str()))
+        .collect();
+    let extra: Vec<&str> = one_line
+        .iter()
+        .copied()
+        .filter(|l| !expected.iter().any(|w| w == l))
         .collect();
     if let Some(first) = missing.first() {
         // Show the start of stderr, or of stdout if gosub printed the
@@ -76,9 +89,26 @@ fn check(dir: &Path, name: &str) -> Option<String> {
             common::shorten(start, 100)
         ));
     }
+    if let Some(first) = extra.first() {
+        reasons.push(format!(
+            "{} diagnostics Go does not report, first {first:?}",
+            extra.len()
+        ));
+    }
+    if missing.is_empty() && extra.is_empty() && one_line != expected {
+        reasons.push(format!("diagnostics not in Go's order: {one_line:?}"));
+    }
     if reasons.is_empty() {
         None
     } else {
         Some(reasons.join("; "))
     }
+}
+
+/// `LINE:COL: ` at the start of `s`.
+fn is_position(s: &str) -> bool {
+    let mut parts = s.splitn(3, ':');
+    let num =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    num(parts.next()) && num(parts.next()) && parts.next().is_some_and(|r| r.starts_with(' '))
 }

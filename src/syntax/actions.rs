@@ -50,16 +50,20 @@ pub struct Ctx<'s> {
     errors: RefCell<Vec<Diagnostic>>,
     /// `x.(type)` expressions not (yet) known to be a type switch guard.
     type_asserts: RefCell<Vec<Span>>,
+    /// Offsets of the errors the scanner reported, to mark bad literals.
+    lex_errors: Vec<usize>,
 }
 
 impl<'s> Ctx<'s> {
-    pub fn new(file: u32, text: &'s str, ids: NodeIdGen) -> Ctx<'s> {
+    /// `lex_errors`: where the scanner reported errors in `text`.
+    pub fn new(file: u32, text: &'s str, ids: NodeIdGen, lex_errors: Vec<usize>) -> Ctx<'s> {
         Ctx {
             file,
             text,
             ids: RefCell::new(ids),
             errors: RefCell::new(Vec::new()),
             type_asserts: RefCell::new(Vec::new()),
+            lex_errors,
         }
     }
 
@@ -79,18 +83,20 @@ impl<'s> Ctx<'s> {
         e
     }
 
-    /// The expression of a `go` or `defer` statement must be a call.
+    /// The expression of a `go` or `defer` statement. As Go's parser, only
+    /// a parenthesized one is an error here (and the parentheses are
+    /// dropped); that it must be a call is the type checker's rule.
     pub fn call_in(&self, keyword: &str, x: Expr) -> Expr {
-        match &x.kind {
-            ExprKind::Call { .. } => {}
-            ExprKind::Paren(_) => self.error(
+        if let ExprKind::Paren(_) = &x.kind {
+            self.error(
                 x.span,
                 format!("expression in {keyword} must not be parenthesized"),
-            ),
-            _ => self.error(
-                x.span,
-                format!("expression in {keyword} must be function call"),
-            ),
+            );
+            let mut x = x;
+            while let ExprKind::Paren(inner) = x.kind {
+                x = *inner;
+            }
+            return x;
         }
         x
     }
@@ -175,7 +181,10 @@ impl<'s> Ctx<'s> {
     }
 
     pub fn lit(&self, lo: usize, kind: LitKind, raw: String, hi: usize) -> Expr {
-        self.expr(lo, ExprKind::BasicLit { kind, raw }, hi)
+        // Errors about a literal are reported inside it or, for a newline
+        // in a string, just after it.
+        let bad = self.lex_errors.iter().any(|&at| lo <= at && at <= hi);
+        self.expr(lo, ExprKind::BasicLit { kind, raw, bad }, hi)
     }
 
     pub fn type_expr(&self, lo: usize, ty: TypeExpr, hi: usize) -> Expr {

@@ -409,6 +409,10 @@ pub enum ExprKind {
     BasicLit {
         kind: LitKind,
         raw: String,
+        /// The scanner reported an error inside the literal (`08`, `'ab'`,
+        /// a newline in a string): the checker gives it an invalid type
+        /// and no error of its own, as go/types does for `BasicLit.Bad`.
+        bad: bool,
     },
     /// `T{...}`; `ty` is `None` for an elided type inside an outer literal
     /// (`[]Point{{1, 2}}`, `map[string]Point{"a": {1, 2}}`).

@@ -30,23 +30,39 @@ pub enum ReplItem {
 }
 
 /// Parse file `file` of `sources`. Errors: lexical errors, errors found
-/// while building the tree, and the first syntax error, in source order.
+/// while building the tree, and syntax errors, in source order.
 pub fn parse_file(
     sources: &SourceMap,
     file: u32,
     ids: &mut NodeIdGen,
 ) -> Result<ast::File, Vec<Diagnostic>> {
+    match parse_file_recovering(sources, file, ids) {
+        (Some(f), errors) if errors.is_empty() => Ok(f),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// Parse file `file` of `sources` as Go's parser does: the tree (unless the
+/// parser could not recover) and all errors, in source order. Go goes on to
+/// type-check a file whose errors are all non-syntax errors (see
+/// `Diagnostic::is_syntax_error`); the tree then has Go's repairs (`go f`
+/// is taken as `go f()`, extra range variables are dropped).
+pub fn parse_file_recovering(
+    sources: &SourceMap,
+    file: u32,
+    ids: &mut NodeIdGen,
+) -> (Option<ast::File>, Vec<Diagnostic>) {
     let text = &sources.files[file as usize].text;
     let lexed = lexer::lex(file, text);
     let mut errors = lexed.errors;
-    let outcome = run_parser(file, text, Tok::StartFile, &lexed.tokens, ids);
+    let outcome = run_parser(file, text, Tok::StartFile, &lexed.tokens, &errors, ids);
     errors.extend(outcome.errors);
     match outcome.result {
-        Ok(Parsed::File(f)) if errors.is_empty() => Ok(f),
-        Ok(_) => Err(sorted(errors)),
+        Ok(Parsed::File(f)) => (Some(f), sorted(errors)),
+        Ok(_) => (None, sorted(errors)),
         Err(e) => {
             errors.push(syntax_error(file, text, &lexed.tokens, e));
-            Err(sorted(errors))
+            (None, sorted(errors))
         }
     }
 }
@@ -93,7 +109,7 @@ pub fn is_incomplete(text: &str) -> bool {
         return false;
     };
     let start = start_token(last);
-    let outcome = run_parser(0, text, start, last, &mut ids);
+    let outcome = run_parser(0, text, start, last, &[], &mut ids);
     matches!(
         outcome.result,
         Err(LalrError::UnrecognizedEof { .. })
@@ -118,9 +134,11 @@ fn run_parser(
     text: &str,
     start: Tok,
     tokens: &[Triple],
+    lex_errors: &[Diagnostic],
     ids: &mut NodeIdGen,
 ) -> Outcome {
-    let ctx = Ctx::new(file, text, std::mem::take(ids));
+    let bad = lex_errors.iter().map(|d| d.span.lo as usize).collect();
+    let ctx = Ctx::new(file, text, std::mem::take(ids), bad);
     let first = tokens.first().map_or(0, |t| t.0);
     let input = std::iter::once((first, start, first))
         .chain(tokens.iter().cloned())
@@ -147,11 +165,11 @@ fn parse_repl_item(
 ) -> Result<Vec<ReplItem>, Vec<Diagnostic>> {
     let start = start_token(chunk);
     let before = ids.clone();
-    let mut outcome = run_parser(file, text, start.clone(), chunk, ids);
+    let mut outcome = run_parser(file, text, start.clone(), chunk, &[], ids);
     let func_paren = matches!(chunk, [(_, Tok::Func, _), (_, Tok::LParen, _), ..]);
     if (outcome.result.is_err() || !outcome.errors.is_empty()) && func_paren {
         let mut retry_ids = before;
-        let retry = run_parser(file, text, Tok::StartStmt, chunk, &mut retry_ids);
+        let retry = run_parser(file, text, Tok::StartStmt, chunk, &[], &mut retry_ids);
         if retry.result.is_ok() && retry.errors.is_empty() {
             *ids = retry_ids;
             outcome = retry;
@@ -256,6 +274,14 @@ fn syntax_error(file: u32, text: &str, tokens: &[Triple], err: LalrError) -> Dia
         return Diagnostic::new(Span::new(file, *plo, *phi), msg);
     }
     let found = tok.as_ref().map_or("EOF".to_string(), Tok::describe);
+    // A function's `{` on the line after its signature: Go's parser names
+    // the automatic semicolon when the declaration before is a bodiless func.
+    if let (Some(Tok::LBrace), Some(i)) = (&tok, index)
+        && follows_bodiless_func(&tokens[..i])
+    {
+        let msg = "syntax error: unexpected semicolon or newline before {";
+        return Diagnostic::new(Span::new(file, lo, hi.max(lo + 1)), msg);
+    }
     let after_else = matches!(previous, Some((_, Tok::Else, _)));
     let header = header_keyword(tokens, index.unwrap_or(tokens.len()));
     let message = match (expected.as_slice(), header) {
@@ -318,6 +344,28 @@ fn token_name(terminal: &str) -> &str {
         ";" => "semicolon or newline",
         other => other,
     }
+}
+
+/// `before` ends with `func name(...) results ;` at the top level: a
+/// function declaration without a body (go's `isEmptyFuncDecl`).
+fn follows_bodiless_func(before: &[Triple]) -> bool {
+    let Some(((_, Tok::Semi(_), _), rest)) = before.split_last() else {
+        return false;
+    };
+    let mut depth = 0i32;
+    for (i, (_, tok, _)) in rest.iter().enumerate().rev() {
+        match tok {
+            Tok::RParen | Tok::RBrack => depth += 1,
+            Tok::LParen | Tok::LBrack => depth -= 1,
+            Tok::RBrace | Tok::LBrace if depth == 0 => return false,
+            Tok::Semi(_) if depth == 0 => return false,
+            Tok::Func if depth == 0 => {
+                return i == 0 || matches!(rest[i - 1].1, Tok::Semi(_) | Tok::StartFile);
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The `if`/`for`/`switch` whose header contains token `index`, if any:

@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
             match self.implicit_type_and_value(x, target) {
                 Err(code) => {
                     let xs = self.op_str(x);
-                    let ts = self.type_str(target);
+                    let ts = self.target_str(target);
                     let mut msg = format!("cannot use {xs} as {ts} value in {context}");
                     match code {
                         ConvError::Truncated => msg.push_str(" (truncated)"),
@@ -131,7 +131,7 @@ impl<'a> Checker<'a> {
         let mut cause = String::new();
         if !self.assignable_to(x, t, &mut cause) {
             let xs = self.op_str(x);
-            let ts = self.type_str(t);
+            let ts = self.target_str(t);
             if cause.is_empty() {
                 self.error(
                     x.span(),
@@ -156,6 +156,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if !typed {
+            self.spell_inferred(v, x);
             let mut t = x.ty;
             if self.is_untyped(t) {
                 if t == TypeTable::UNTYPED_NIL {
@@ -175,7 +176,9 @@ impl<'a> Checker<'a> {
         if !self.is_valid(t) {
             return;
         }
+        self.spelled_target = self.spelled_objs.get(&v).copied();
         self.assignment(x, Some(t), context);
+        self.spelled_target = None;
     }
 
     /// `var a, b = x, y` / `a, b := f()` / `return x, y` for variables
@@ -361,7 +364,9 @@ impl<'a> Checker<'a> {
         } else {
             context
         };
+        self.spelled_target = self.spelled_var(lhs);
         self.assignment(&mut x, t, ctx);
+        self.spelled_target = None;
     }
 
     /// `a, b = x, y` (go/types `assignVars`).
@@ -516,7 +521,7 @@ impl<'a> Checker<'a> {
         }
         for (o, id) in new_vars {
             if self.declare(&id.name, o, id.span) {
-                self.local_vars.push(o);
+                self.local_vars.push((o, self.scope));
             }
         }
     }

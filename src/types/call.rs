@@ -59,9 +59,15 @@ impl<'a> Checker<'a> {
                             );
                             return Operand::invalid(Some(e));
                         }
+                        let spelled = self.spelled_type_expr(func);
+                        self.spelled_target = spelled;
                         self.conversion(&mut a, t);
+                        self.spelled_target = None;
                         if a.mode == OpMode::Invalid {
                             return Operand::invalid(Some(e));
+                        }
+                        if let Some(s) = spelled {
+                            self.spelled_exprs.insert(e.id, s);
                         }
                         a.expr = Some(e);
                         a
@@ -232,9 +238,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let context = format!("argument to {fs}");
+        let spelled = self.spelled_args(func, sig.variadic && !ddd, args.len());
         for (i, a) in args.iter_mut().enumerate() {
+            self.spelled_target = spelled.get(i).copied().flatten();
             self.assignment(a, Some(params[i]), &context);
         }
+        self.spelled_target = None;
     }
 
     /// The position of a call's closing parenthesis.
@@ -274,7 +283,7 @@ impl<'a> Checker<'a> {
                             ok = true;
                         } else if self.is_integer(x.ty) && self.is_integer(t) {
                             let vs = super::constant::value_string(&v);
-                            let ts = self.type_str(t);
+                            let ts = self.target_str(t);
                             self.error(x.span(), format!("constant {vs} overflows {ts}"));
                             x.mode = OpMode::Invalid;
                             return;
@@ -288,7 +297,7 @@ impl<'a> Checker<'a> {
         }
         if !ok {
             let xs = self.op_str(x);
-            let ts = self.type_str(t);
+            let ts = self.target_str(t);
             if cause.is_empty() {
                 self.error(x.span(), format!("cannot convert {xs} to type {ts}"));
             } else {

@@ -179,10 +179,18 @@ pub struct Checker<'a> {
     // --- bookkeeping
     /// Variables that were read.
     pub used: HashSet<ObjId>,
-    /// Local variables of the package, for `declared and not used`.
-    pub local_vars: Vec<ObjId>,
-    /// Type switch bindings: the objects of all clauses, and where `x :=` is.
-    pub type_switch_binds: Vec<(Vec<ObjId>, Span, String)>,
+    /// Local variables of the function bodies being checked, with the scope
+    /// they are declared in, for `declared and not used`.
+    pub local_vars: Vec<(ObjId, ScopeId)>,
+    /// Types as written, for messages (see `spelling`).
+    pub spelled_objs: HashMap<ObjId, TypeId>,
+    pub spelled_exprs: HashMap<crate::syntax::ast::NodeId, TypeId>,
+    pub spelled_target: Option<TypeId>,
+    pub spelled_params: HashMap<ObjId, Vec<Option<TypeId>>>,
+    /// Indexes in `diags` of errors about labels and branch statements.
+    /// Go's parser reports these (cmd/compile checks branches in `syntax`,
+    /// not in types2), so in report order they come before the checker's.
+    pub branch_diags: Vec<usize>,
     /// Imports of the package: object, whether used.
     pub imports: Vec<ObjId>,
     pub used_pkgs: HashSet<ObjId>,
@@ -248,7 +256,11 @@ impl<'a> Checker<'a> {
             has_call_or_recv: false,
             used: HashSet::new(),
             local_vars: Vec::new(),
-            type_switch_binds: Vec::new(),
+            branch_diags: Vec::new(),
+            spelled_objs: HashMap::new(),
+            spelled_exprs: HashMap::new(),
+            spelled_target: None,
+            spelled_params: HashMap::new(),
             imports: Vec::new(),
             used_pkgs: HashSet::new(),
             untyped: HashMap::new(),
@@ -320,6 +332,31 @@ impl<'a> Checker<'a> {
         self.diags.push(Diagnostic::new(span, msg));
     }
 
+    /// An error Go's parser reports while checking branches (see
+    /// `branch_diags`).
+    pub fn branch_error(&mut self, span: Span, msg: impl Into<String>) {
+        self.branch_diags.push(self.diags.len());
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    /// All errors in Go's report order: those of branches (`branch_error`,
+    /// by position, with the parser's `parse_errors`), then the others.
+    pub fn take_diags_after(&mut self, parse_errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let branch = std::mem::take(&mut self.branch_diags);
+        let mut first = parse_errors;
+        let mut rest = Vec::new();
+        for (i, d) in std::mem::take(&mut self.diags).into_iter().enumerate() {
+            if branch.contains(&i) {
+                first.push(d);
+            } else {
+                rest.push(d);
+            }
+        }
+        first.sort_by_key(|d| (d.span.file, d.span.lo));
+        first.extend(rest);
+        first
+    }
+
     fn line_of(&self, span: Span) -> u32 {
         match self.src.files.get(span.file as usize) {
             Some(f) => f.line_col(span.lo).0,
@@ -363,7 +400,6 @@ impl<'a> Checker<'a> {
         self.methods.clear();
         self.funcs.clear();
         self.local_vars.clear();
-        self.type_switch_binds.clear();
         self.imports.clear();
         self.deps.clear();
         self.pkg_scope = self.new_scope(Some(self.repl_parent.unwrap_or(self.universe)));
@@ -409,25 +445,35 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Report unused local variables and imports.
-    fn check_unused(&mut self) {
+    /// Report the unused variables among `local_vars[start..]` and forget
+    /// them. As go/types' `usage` at the end of each function body: scope by
+    /// scope (a scope before the scopes nested in it, siblings in source
+    /// order: the order scopes were made in), sorted by position in each.
+    /// Function literals inside the body have reported theirs already.
+    pub fn report_unused(&mut self, start: usize) {
+        let start = start.min(self.local_vars.len());
+        let mut vars: Vec<(ObjId, ScopeId)> = self.local_vars.drain(start..).collect();
         if self.is_lib || self.opts.allow_unused {
             return;
         }
-        for i in 0..self.local_vars.len() {
-            let v = self.local_vars[i];
+        vars.sort_by_key(|&(o, s)| (s.0, self.obj(o).span.lo));
+        for (v, _) in vars {
             if !self.used.contains(&v) {
                 let o = self.obj(v);
                 let (span, name) = (o.span, o.name.clone());
                 self.error(span, format!("declared and not used: {name}"));
             }
         }
-        for i in 0..self.type_switch_binds.len() {
-            let (objs, span, name) = self.type_switch_binds[i].clone();
-            if !objs.iter().any(|o| self.used.contains(o)) {
-                self.error(span, format!("{name} declared and not used"));
-            }
+    }
+
+    /// Report unused local variables and imports.
+    fn check_unused(&mut self) {
+        if self.is_lib || self.opts.allow_unused {
+            return;
         }
+        // Function bodies report their own (`report_unused`); this is for
+        // anything left over.
+        self.report_unused(0);
         for i in 0..self.imports.len() {
             let p = self.imports[i];
             if !self.used_pkgs.contains(&p) {

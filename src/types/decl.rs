@@ -285,6 +285,7 @@ impl<'a> Checker<'a> {
                 if decl.recv.is_none() {
                     let t = self.func_type(&decl.sig);
                     self.obj_mut(obj).ty = t;
+                    self.spell_params(obj, &decl.sig);
                 }
             }
         }
@@ -478,6 +479,7 @@ impl<'a> Checker<'a> {
         let Some(recv) = &fd.recv else { return };
         let sig = self.func_type(&fd.sig);
         self.obj_mut(o).ty = sig;
+        self.spell_params(o, &fd.sig);
         // the receiver's base type name
         let mut base = &recv.ty;
         let mut ptr = false;
@@ -702,9 +704,10 @@ impl<'a> Checker<'a> {
     /// `var a, b T = x, y` for already created objects (types are set here).
     pub fn var_spec(&mut self, objs: &[ObjId], spec: &'a ValueSpec) {
         let t = spec.ty.as_ref().map(|t| self.typ(t));
-        if let Some(t) = t {
+        if let (Some(t), Some(te)) = (t, &spec.ty) {
             for &o in objs {
                 self.obj_mut(o).ty = t;
+                self.spell_declared(o, te);
             }
         }
         if spec.values.is_empty() {
@@ -782,7 +785,7 @@ impl<'a> Checker<'a> {
                     self.var_spec(&objs, spec);
                     for (o, n) in objs.iter().zip(&spec.names) {
                         if self.declare(&n.name, *o, n.span) && n.name != "_" {
-                            self.local_vars.push(*o);
+                            self.local_vars.push((*o, self.scope));
                         }
                     }
                 }

@@ -176,7 +176,8 @@ impl<'a> Checker<'a> {
     fn expr_internal(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         match &e.kind {
             ExprKind::Ident(_) => self.ident(e),
-            ExprKind::BasicLit { kind, raw } => self.basic_lit(e, *kind, raw),
+            ExprKind::BasicLit { bad: true, .. } => Operand::invalid(Some(e)),
+            ExprKind::BasicLit { kind, raw, .. } => self.basic_lit(e, *kind, raw),
             ExprKind::CompositeLit { ty, elts, .. } => {
                 self.composite_lit(e, ty.as_deref(), elts, hint)
             }

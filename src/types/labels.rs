@@ -26,7 +26,7 @@ impl<'a> Checker<'a> {
                 && !used
             {
                 let span = *span;
-                self.error(span, format!("label {name} defined and not used"));
+                self.branch_error(span, format!("label {name} defined and not used"));
             }
         }
     }
@@ -53,7 +53,10 @@ impl<'a> Checker<'a> {
                 if l.name != "_" {
                     if let Some((prev, _)) = labels.get(&l.name) {
                         let p = self.pos_string(*prev);
-                        self.error(l.span, format!("label {} already defined at {p}", l.name));
+                        self.branch_error(
+                            l.span,
+                            format!("label {} already defined at {p}", l.name),
+                        );
                     } else {
                         labels.insert(l.name.clone(), (l.span, false));
                         order.push(l.name.clone());
@@ -122,7 +125,7 @@ impl<'a> Checker<'a> {
                 match kind {
                     BranchKind::Goto => {
                         if !exists {
-                            self.error(target.span, format!("label {name} not defined"));
+                            self.branch_error(target.span, format!("label {name} not defined"));
                             return;
                         }
                     }
@@ -133,14 +136,17 @@ impl<'a> Checker<'a> {
                             "continue"
                         };
                         if !exists {
-                            self.error(target.span, format!("{kw} label not defined: {name}"));
+                            self.branch_error(
+                                target.span,
+                                format!("{kw} label not defined: {name}"),
+                            );
                             return;
                         }
                         let ok = stack.iter().any(|(n, t)| {
                             n == name && (*kind == BranchKind::Break || *t == Target::Loop)
                         });
                         if !ok {
-                            self.error(target.span, format!("invalid {kw} label {name}"));
+                            self.branch_error(target.span, format!("invalid {kw} label {name}"));
                         }
                     }
                     BranchKind::Fallthrough => {}
@@ -230,7 +236,7 @@ impl<'a> Checker<'a> {
                     });
                     if let Some((_, name, pos)) = decl {
                         let p = self.pos_string(pos);
-                        self.error(
+                        self.branch_error(
                             label.span,
                             format!(
                                 "goto {} jumps over declaration of {name} at {p}",
@@ -241,7 +247,7 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     let p = self.pos_string(g.starts[lblock]);
-                    self.error(
+                    self.branch_error(
                         label.span,
                         format!("goto {} jumps into block starting at {p}", label.name),
                     );

@@ -11,16 +11,32 @@ use crate::syntax::source::SourceMap;
 use std::collections::HashMap;
 
 /// Parse, load imports of, and type-check the user's package made of `files`.
+/// Errors are the ones Go prints (`diag::go_reported`).
 pub fn check_program(
     sources: &mut SourceMap,
     files: Vec<ast::File>,
     ids: &mut NodeIdGen,
     opts: &CheckOptions,
 ) -> Result<Program, Vec<Diagnostic>> {
+    check_program_after(sources, files, ids, opts, Vec::new())
+}
+
+/// `check_program` for files whose parsing reported `parse_errors` that
+/// are not syntax errors: Go reports them first and type-checks all the
+/// same, so the build fails with both.
+fn check_program_after(
+    sources: &mut SourceMap,
+    files: Vec<ast::File>,
+    ids: &mut NodeIdGen,
+    opts: &CheckOptions,
+    parse_errors: Vec<Diagnostic>,
+) -> Result<Program, Vec<Diagnostic>> {
     let Some(first) = files.first() else {
         return Err(vec![Diagnostic::new(Span::default(), "no Go files")]);
     };
     let name = first.package.name.clone();
+    // Errors that stop the build before type checking (Go's go/build and
+    // importer errors), after the parser's.
     let mut diags = Vec::new();
     for f in &files[1..] {
         if f.package.name != name {
@@ -41,7 +57,8 @@ pub fn check_program(
         }
     }
     if !diags.is_empty() {
-        return Err(diags);
+        let all = parse_errors.into_iter().chain(diags).collect();
+        return Err(crate::diag::go_reported(sources, all));
     }
 
     // Library packages, transitively.
@@ -92,7 +109,8 @@ pub fn check_program(
     }
     if !diags.is_empty() {
         diags.sort_by_key(|d| (d.span.file, d.span.lo));
-        return Err(diags);
+        let all = parse_errors.into_iter().chain(diags).collect();
+        return Err(crate::diag::go_reported(sources, all));
     }
 
     // Dependency order: each package after its imports.
@@ -119,7 +137,7 @@ pub fn check_program(
         files,
     });
 
-    let (info, types, mut diags) = {
+    let (info, types, diags) = {
         let mut c = Checker::new(sources, *opts);
         let n = packages.len();
         // Real Go's build has other packages named sync, strconv and atomic
@@ -137,12 +155,11 @@ pub fn check_program(
         for (i, p) in packages.iter().enumerate() {
             c.check_package(i, p, i + 1 < n);
         }
-        (c.info, c.types, c.diags)
+        let diags = c.take_diags_after(parse_errors);
+        (c.info, c.types, diags)
     };
     if !diags.is_empty() {
-        diags.sort_by_key(|d| (d.span.file, d.span.lo));
-        diags.dedup();
-        return Err(diags);
+        return Err(crate::diag::go_reported(sources, diags));
     }
     Ok(Program {
         packages,
@@ -210,13 +227,17 @@ pub fn check_files(
     let mut diags = Vec::new();
     let mut ids = NodeIdGen::default();
     let mut files = Vec::new();
+    let mut unparsed = false;
     for n in &names {
         match std::fs::read_to_string(n) {
             Ok(text) => {
                 let fid = sources.add(n.clone(), text);
-                match crate::syntax::parser::parse_file(&sources, fid, &mut ids) {
-                    Ok(f) => files.push(f),
-                    Err(mut ds) => diags.append(&mut ds),
+                let (file, mut errors) =
+                    crate::syntax::parser::parse_file_recovering(&sources, fid, &mut ids);
+                diags.append(&mut errors);
+                match file {
+                    Some(f) => files.push(f),
+                    None => unparsed = true,
                 }
             }
             Err(e) => {
@@ -225,12 +246,16 @@ pub fn check_files(
                     Span::new(fid, 0, 0),
                     format!("open {n}: {e}"),
                 ));
+                unparsed = true;
             }
         }
     }
-    if !diags.is_empty() {
+    // Go type-checks unless some file could not be parsed or had a syntax
+    // error (cmd/compile's `checkFiles` stops on `base.SyntaxErrors()`).
+    if unparsed || diags.iter().any(Diagnostic::is_syntax_error) {
+        let diags = crate::diag::go_reported(&sources, diags);
         return (sources, Err(diags));
     }
-    let r = check_program(&mut sources, files, &mut ids, opts);
+    let r = check_program_after(&mut sources, files, &mut ids, opts, diags);
     (sources, r)
 }

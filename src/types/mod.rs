@@ -45,6 +45,7 @@ mod operand;
 mod predicates;
 mod returns;
 mod scope;
+mod spelling;
 mod stmt;
 pub mod ty;
 mod typexpr;

@@ -183,7 +183,8 @@ impl<'a> Checker<'a> {
                     buf.push(' ');
                 }
                 buf.push_str("type ");
-                buf.push_str(&self.type_str(x.ty));
+                let shown = self.spelled_of(x).unwrap_or(x.ty);
+                buf.push_str(&self.type_str(shown));
             } else {
                 buf.push_str(" with invalid type");
             }

@@ -71,7 +71,8 @@ impl<'a> Checker<'a> {
         for p in &ft.params {
             for (j, n) in p.names.iter().enumerate() {
                 let t = s.params.get(pi + j).copied().unwrap_or(TypeTable::INVALID);
-                self.declare_param(n, t);
+                let o = self.declare_param(n, t);
+                self.spell_declared(o, &p.ty);
             }
             pi += p.names.len().max(1);
         }
@@ -106,6 +107,7 @@ impl<'a> Checker<'a> {
             scope: fscope,
         });
         let saved_rv = std::mem::replace(&mut self.result_vars, result_vars);
+        let first_local = self.local_vars.len();
         self.stmt_list(&body.stmts, StmtCtx::default());
         self.check_labels(body);
         self.check_gotos(body);
@@ -116,6 +118,7 @@ impl<'a> Checker<'a> {
             }
             self.error(at, "missing return");
         }
+        self.report_unused(first_local);
         self.result_vars = saved_rv;
         self.func = saved_func;
         self.scope = saved_scope;
@@ -259,12 +262,12 @@ impl<'a> Checker<'a> {
             StmtKind::Branch { kind, label } => match kind {
                 BranchKind::Break => {
                     if label.is_none() && !ctx.break_ok {
-                        self.error(s.span, "break is not in a loop, switch, or select");
+                        self.branch_error(s.span, "break is not in a loop, switch, or select");
                     }
                 }
                 BranchKind::Continue => {
                     if label.is_none() && !ctx.continue_ok {
-                        self.error(s.span, "continue is not in a loop");
+                        self.branch_error(s.span, "continue is not in a loop");
                     }
                 }
                 BranchKind::Fallthrough => {
@@ -693,9 +696,14 @@ impl<'a> Checker<'a> {
             self.stmt_list(&c.body, inner);
             self.close_scope();
         }
-        if let Some(b) = bind {
-            self.type_switch_binds
-                .push((bind_objs, b.span, b.name.clone()));
+        // go/types: the symbolic variable `x` of `switch x := y.(type)` must
+        // be used in some clause; reported right after the switch.
+        if let Some(b) = bind
+            && !self.is_lib
+            && !self.opts.allow_unused
+            && !bind_objs.iter().any(|o| self.used.contains(o))
+        {
+            self.error(b.span, format!("{} declared and not used", b.name));
         }
     }
 
@@ -781,6 +789,9 @@ impl<'a> Checker<'a> {
                         expr: Some(l),
                     };
                     self.init_var(o, &mut y, false, "assignment");
+                    if let Some(s) = self.spelled_range_var(&x, i) {
+                        self.spelled_objs.insert(o, s);
+                    }
                 }
                 // the identifier's own type
                 let ot = self.obj(o).ty;
@@ -798,7 +809,7 @@ impl<'a> Checker<'a> {
             }
             for (o, id) in vars {
                 if self.declare(&id.name, o, id.span) {
-                    self.local_vars.push(o);
+                    self.local_vars.push((o, self.scope));
                 }
             }
         } else if key.is_some() {

@@ -205,8 +205,8 @@ fn constant_errors_are_gos() {
     assert_eq!(
         e,
         vec![
-            "x.go:4:15: cannot use 256 (untyped int constant) as uint8 value in variable declaration (overflows)",
-            "x.go:6:11: constant 300 overflows uint8",
+            "x.go:4:15: cannot use 256 (untyped int constant) as byte value in variable declaration (overflows)",
+            "x.go:6:11: constant 300 overflows byte",
             "x.go:7:10: invalid operation: division by zero",
         ]
     );

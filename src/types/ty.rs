@@ -245,6 +245,11 @@ impl TypeTable {
     pub const EMPTY_INTERFACE: TypeId = TypeId(25);
     /// The predeclared `error`: Named("error") over `interface{ Error() string }`.
     pub const ERROR: TypeId = TypeId(26);
+    /// `byte` and `rune` as written: display-only ids for `UINT8` and
+    /// `INT32`, printed with these names (see `types::spelling`). Not
+    /// interned, so no type is ever built from them by the checker.
+    pub const BYTE: TypeId = TypeId(29);
+    pub const RUNE: TypeId = TypeId(30);
 
     pub fn new() -> TypeTable {
         use BasicKind::*;
@@ -297,7 +302,35 @@ impl TypeTable {
             sig,
         }]));
         t.set_underlying(err, iface);
+        t.types.push(Type::Basic(Uint8));
+        t.types.push(Type::Basic(Int32));
+        debug_assert_eq!(t.types.len(), Self::RUNE.0 as usize + 1);
         t
+    }
+
+    /// The type a display type (see `BYTE`) spells: `[]uint8` for `[]byte`.
+    /// `None` if that type was never made.
+    pub fn canonical(&self, id: TypeId) -> Option<TypeId> {
+        let ty = match self.get(id) {
+            _ if id == Self::BYTE => return Some(Self::UINT8),
+            _ if id == Self::RUNE => return Some(Self::INT32),
+            Type::Pointer(e) => Type::Pointer(self.canonical(*e)?),
+            Type::Slice(e) => Type::Slice(self.canonical(*e)?),
+            Type::Array { elem, len } => Type::Array {
+                elem: self.canonical(*elem)?,
+                len: *len,
+            },
+            Type::Map { key, elem } => Type::Map {
+                key: self.canonical(*key)?,
+                elem: self.canonical(*elem)?,
+            },
+            Type::Chan { dir, elem } => Type::Chan {
+                dir: *dir,
+                elem: self.canonical(*elem)?,
+            },
+            _ => return Some(id),
+        };
+        self.interned.get(&ty).copied()
     }
 
     /// The id of a structural (non-named) type, adding it if new.
@@ -426,6 +459,8 @@ impl TypeTable {
 
     fn write_type(&self, s: &mut String, id: TypeId, qualify: Qual) {
         match self.get(id) {
+            _ if id == Self::BYTE => s.push_str("byte"),
+            _ if id == Self::RUNE => s.push_str("rune"),
             Type::Basic(k) => s.push_str(k.name()),
             Type::Named(n) => {
                 let show = match qualify {

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 08 @
+	z = 1
+}
