@@ -1306,7 +1306,7 @@ impl Fiber {
                     Instr::StrToRunes { a, b } => set!(a, ops::str_to_runes(r!(b).str())),
                     Instr::SliceToArray { a, b } => {
                         let ty = crate::types::ty::TypeId(extra!());
-                        let v = tri!(ops::slice_to_array(&prog, &r!(b), ty));
+                        let v = tri!(ops::slice_to_array(prog, &r!(b), ty));
                         set!(a, v);
                     }
 

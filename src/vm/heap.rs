@@ -318,6 +318,25 @@ pub fn new_cell(v: Value) -> Arc<Store> {
     })
 }
 
+/// Set every slot of an aggregate to its zero value (for `clear` on a slice
+/// of structs or arrays): zero of each slot's current kind.
+pub fn clear_store(st: &Store) {
+    for i in 0..st.len() {
+        let z = match st.load(i) {
+            Value::Int(_) => Value::Int(0),
+            Value::Float(_) => Value::Float(0.0),
+            Value::Bool(_) => Value::Bool(false),
+            Value::Str(_) => super::value::str_value(b""),
+            Value::Agg(inner) => {
+                clear_store(&inner);
+                continue;
+            }
+            _ => Value::Nil,
+        };
+        st.store(i, z);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,24 +368,5 @@ mod tests {
         copy_range(&s, 1, &s, 0, 4);
         let v: Vec<i64> = (0..5).map(|i| s.load(i).int()).collect();
         assert_eq!(v, vec![0, 0, 1, 2, 3]);
-    }
-}
-
-/// Set every slot of an aggregate to its zero value (for `clear` on a slice
-/// of structs or arrays): zero of each slot's current kind.
-pub fn clear_store(st: &Store) {
-    for i in 0..st.len() {
-        let z = match st.load(i) {
-            Value::Int(_) => Value::Int(0),
-            Value::Float(_) => Value::Float(0.0),
-            Value::Bool(_) => Value::Bool(false),
-            Value::Str(_) => super::value::str_value(b""),
-            Value::Agg(inner) => {
-                clear_store(&inner);
-                continue;
-            }
-            _ => Value::Nil,
-        };
-        st.store(i, z);
     }
 }
