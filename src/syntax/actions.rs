@@ -18,6 +18,7 @@ pub enum Parsed {
     Imports(Vec<ImportSpec>),
     Decl(Decl),
     Stmt(Stmt),
+    Decls(Vec<Decl>),
 }
 
 /// A parameter as parsed, before grouping: `T`, `name T`, `name ...T`, `...T`.
@@ -52,7 +53,13 @@ pub struct Ctx<'s> {
     type_asserts: RefCell<Vec<Span>>,
     /// Offsets of the errors the scanner reported, to mark bad literals.
     lex_errors: Vec<usize>,
+    /// Syntax errors the grammar recovered from (`!` in the grammar), with
+    /// the offsets of the input skipped to recover.
+    recovered: RefCell<Vec<(ParseError, usize, usize)>>,
 }
+
+/// A syntax error as lalrpop reports it.
+pub type ParseError = lalrpop_util::ParseError<usize, crate::syntax::token::Tok, ()>;
 
 impl<'s> Ctx<'s> {
     /// `lex_errors`: where the scanner reported errors in `text`.
@@ -64,16 +71,30 @@ impl<'s> Ctx<'s> {
             errors: RefCell::new(Vec::new()),
             type_asserts: RefCell::new(Vec::new()),
             lex_errors,
+            recovered: RefCell::new(Vec::new()),
         }
     }
 
-    /// Give back the id generator and the errors found by actions.
-    pub fn finish(self) -> (NodeIdGen, Vec<Diagnostic>) {
+    /// A syntax error the grammar recovered from; reported in Go's words
+    /// by the parser module, which has the tokens.
+    pub fn recover(
+        &self,
+        lo: usize,
+        e: lalrpop_util::ErrorRecovery<usize, crate::syntax::token::Tok, ()>,
+        hi: usize,
+    ) {
+        self.recovered.borrow_mut().push((e.error, lo, hi));
+    }
+
+    /// Give back the id generator, the errors found by actions and the
+    /// syntax errors recovered from.
+    #[allow(clippy::type_complexity)]
+    pub fn finish(self) -> (NodeIdGen, Vec<Diagnostic>, Vec<(ParseError, usize, usize)>) {
         let mut errors = self.errors.into_inner();
         for span in self.type_asserts.into_inner() {
             errors.push(Diagnostic::new(span, "use of .(type) outside type switch"));
         }
-        (self.ids.into_inner(), errors)
+        (self.ids.into_inner(), errors, self.recovered.into_inner())
     }
 
     /// `x.(type)`: remembered until a type switch claims it as its guard.

@@ -54,17 +54,127 @@ pub fn parse_file_recovering(
 ) -> (Option<ast::File>, Vec<Diagnostic>) {
     let text = &sources.files[file as usize].text;
     let lexed = lexer::lex(file, text);
-    let mut errors = lexed.errors;
-    let outcome = run_parser(file, text, Tok::StartFile, &lexed.tokens, &errors, ids);
-    errors.extend(outcome.errors);
-    match outcome.result {
-        Ok(Parsed::File(f)) => (Some(f), sorted(errors)),
-        Ok(_) => (None, sorted(errors)),
-        Err(e) => {
-            errors.push(syntax_error(file, text, &lexed.tokens, e));
-            (None, sorted(errors))
+    let lex_errors = lexed.errors;
+    let mut errors = lex_errors.clone();
+    let outcome = run_parser(file, text, Tok::StartFile, &lexed.tokens, &lex_errors, ids);
+    if !outcome.errors.iter().any(Diagnostic::is_syntax_error) {
+        errors.extend(outcome.errors);
+        return match outcome.result {
+            Ok(Parsed::File(f)) => (Some(f), sorted(errors)),
+            _ => (None, sorted(errors)),
+        };
+    }
+    // Syntax errors: Go's parser recovers and goes on at the next
+    // declaration, so an error in one function does not hide one in the
+    // next. Each top-level declaration is parsed on its own, so that a
+    // recovery that went wrong inside one cannot spill into the others.
+    // The tree has the declarations that parsed (a syntax error stops the
+    // build before type checking all the same).
+    let chunks = top_level_chunks(text, &lexed.tokens);
+    let mut tree: Option<ast::File> = None;
+    for (i, chunk) in chunks.iter().enumerate() {
+        let start = if i == 0 {
+            Tok::StartFile
+        } else {
+            Tok::StartDecls
+        };
+        let outcome = parse_chunk(file, text, start, chunk, &lex_errors, ids);
+        errors.extend(outcome.errors);
+        match (outcome.result, &mut tree) {
+            (Ok(Parsed::File(f)), None) => tree = Some(f),
+            (Ok(Parsed::Decls(decls)), Some(f)) => f.decls.extend(decls),
+            _ => {}
         }
     }
+    (tree, sorted(errors))
+}
+
+/// Parse one top-level chunk of a file with syntax errors. A missing comma
+/// or closing bracket in a composite literal or argument list is recovered
+/// from as Go's `list` does: the tokens up to the next closing bracket are
+/// skipped, and if that bracket closes the list, parsing goes on after it.
+/// lalrpop cannot skip to a bracket (its recovery syncs at statements), so
+/// the chunk is parsed again without the skipped tokens.
+fn parse_chunk(
+    file: u32,
+    text: &str,
+    start: Tok,
+    chunk: &[Triple],
+    lex_errors: &[Diagnostic],
+    ids: &mut NodeIdGen,
+) -> Outcome {
+    let mut tokens = chunk.to_vec();
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    // Errors up to this offset are known from an earlier round.
+    let mut known_until: Option<u32> = None;
+    for _ in 0..crate::diag::MAX_ERRORS {
+        let mut outcome = run_parser(file, text, start.clone(), &tokens, lex_errors, ids);
+        outcome
+            .errors
+            .retain(|d| known_until.is_none_or(|k| d.span.lo > k));
+        outcome.errors.sort_by_key(|d| d.span.lo);
+        let list_error = outcome.errors.iter().position(|d| {
+            d.is_syntax_error()
+                && (d.message.ends_with("possibly missing comma or }")
+                    || d.message.ends_with("possibly missing comma or )"))
+        });
+        let Some(k) = list_error else {
+            errors.append(&mut outcome.errors);
+            outcome.errors = errors;
+            return outcome;
+        };
+        let e = outcome.errors[k].clone();
+        let close = if e.message.ends_with('}') {
+            Tok::RBrace
+        } else {
+            Tok::RParen
+        };
+        let skip_from = tokens.iter().position(|t| t.0 as u32 >= e.span.lo);
+        let skip_to = skip_from.and_then(|i| {
+            (i..tokens.len())
+                .find(|&j| matches!(tokens[j].1, Tok::RParen | Tok::RBrack | Tok::RBrace))
+        });
+        errors.extend(outcome.errors.drain(..=k));
+        match (skip_from, skip_to) {
+            (Some(i), Some(j)) if tokens[j].1 == close => {
+                tokens.drain(i..j);
+                known_until = Some(e.span.lo);
+            }
+            _ => {
+                // Go gives up on the list here too; what follows would be
+                // follow-on errors.
+                outcome.errors = errors;
+                return outcome;
+            }
+        }
+    }
+    let mut outcome = run_parser(file, text, start, &tokens, lex_errors, ids);
+    outcome
+        .errors
+        .retain(|d| known_until.is_none_or(|k| d.span.lo > k));
+    errors.append(&mut outcome.errors);
+    outcome.errors = errors;
+    outcome
+}
+
+/// Split a file's tokens before each top-level `func`, `var`, `const` and
+/// `type` that starts a line at column 1 (as gofmt writes them; nested
+/// declarations are indented), for parsing declaration by declaration.
+fn top_level_chunks<'t>(text: &str, tokens: &'t [Triple]) -> Vec<&'t [Triple]> {
+    let mut chunks = Vec::new();
+    let mut begin = 0;
+    for i in 1..tokens.len() {
+        let (at, tok, _) = &tokens[i];
+        let starts_decl = matches!(tok, Tok::Func | Tok::Var | Tok::Const | Tok::Type)
+            && matches!(tokens[i - 1].1, Tok::Semi(_))
+            && text.as_bytes().get(at.wrapping_sub(1)) == Some(&b'\n');
+        if starts_decl {
+            chunks.push(&tokens[begin..i]);
+            begin = i;
+        }
+    }
+    chunks.push(&tokens[begin..]);
+    chunks
 }
 
 /// For the REPL: a sequence of top-level declarations (func/type/var/const/
@@ -110,14 +220,17 @@ pub fn is_incomplete(text: &str) -> bool {
     };
     let start = start_token(last);
     let outcome = run_parser(0, text, start, last, &[], &mut ids);
-    matches!(
-        outcome.result,
-        Err(LalrError::UnrecognizedEof { .. })
-            | Err(LalrError::UnrecognizedToken {
-                token: (_, Tok::Semi(SemiKind::Eof), _),
-                ..
-            })
-    )
+    let at_eof = |e: &LalrError| {
+        matches!(
+            e,
+            LalrError::UnrecognizedEof { .. }
+                | LalrError::UnrecognizedToken {
+                    token: (_, Tok::Semi(SemiKind::Eof), _),
+                    ..
+                }
+        )
+    };
+    outcome.result.as_ref().err().is_some_and(at_eof) || outcome.recovered.iter().any(at_eof)
 }
 
 // ---------------------------------------------------------------------------
@@ -125,8 +238,11 @@ pub fn is_incomplete(text: &str) -> bool {
 
 struct Outcome {
     result: Result<Parsed, LalrError>,
-    /// Errors reported by grammar actions.
+    /// Errors reported by grammar actions, and syntax errors the grammar
+    /// recovered from, in Go's words.
     errors: Vec<Diagnostic>,
+    /// The recovered syntax errors as lalrpop reported them.
+    recovered: Vec<LalrError>,
 }
 
 fn run_parser(
@@ -144,9 +260,33 @@ fn run_parser(
         .chain(tokens.iter().cloned())
         .map(Ok::<Triple, ()>);
     let result = go::StartParser::new().parse(&ctx, input);
-    let (ids_after, errors) = ctx.finish();
+    let (ids_after, mut errors, recovered) = ctx.finish();
     *ids = ids_after;
-    Outcome { result, errors }
+    // Recovered errors in order, up to one whose recovery skipped unbalanced
+    // brackets (`names := []string{"a" <newline> }`: the statement was
+    // dropped from the `{` on, so its `}` would be taken as the end of the
+    // function): what follows in this parse would be follow-on errors Go,
+    // which skips differently, does not report.
+    let mut cut = None;
+    for (e, lo, hi) in &recovered {
+        let d = syntax_error(file, text, tokens, e.clone());
+        let at = d.span.lo;
+        errors.push(d);
+        if !balanced(tokens, *lo, *hi) {
+            cut = Some(at);
+            break;
+        }
+    }
+    match (&result, cut) {
+        (_, Some(at)) => errors.retain(|d| d.span.lo <= at),
+        (Err(e), None) => errors.push(syntax_error(file, text, tokens, e.clone())),
+        (Ok(_), None) => {}
+    }
+    Outcome {
+        result,
+        errors,
+        recovered: recovered.into_iter().map(|r| r.0).collect(),
+    }
 }
 
 fn start_token(chunk: &[Triple]) -> Tok {
@@ -175,19 +315,15 @@ fn parse_repl_item(
             outcome = retry;
         }
     }
-    let mut errors = outcome.errors;
+    let errors = outcome.errors;
     match outcome.result {
         Ok(parsed) if errors.is_empty() => Ok(match parsed {
             Parsed::Imports(specs) => specs.into_iter().map(ReplItem::Import).collect(),
             Parsed::Decl(d) => vec![ReplItem::Decl(d)],
             Parsed::Stmt(s) => vec![ReplItem::Stmt(s)],
-            Parsed::File(_) => vec![],
+            Parsed::File(_) | Parsed::Decls(_) => vec![],
         }),
-        Ok(_) => Err(errors),
-        Err(e) => {
-            errors.push(syntax_error(file, text, chunk, e));
-            Err(errors)
-        }
+        Ok(_) | Err(_) => Err(errors),
     }
 }
 
@@ -230,6 +366,22 @@ fn bracket_depth(tokens: &[Triple]) -> i32 {
         Tok::RParen | Tok::RBrack | Tok::RBrace => depth - 1,
         _ => depth,
     })
+}
+
+/// The tokens in `lo..hi` open and close brackets in pairs.
+fn balanced(tokens: &[Triple], lo: usize, hi: usize) -> bool {
+    let mut depth = 0i32;
+    for (_, tok, _) in tokens.iter().filter(|t| t.0 >= lo && t.0 < hi) {
+        match tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
 }
 
 fn sorted(mut errors: Vec<Diagnostic>) -> Vec<Diagnostic> {

@@ -101,6 +101,9 @@ pub enum Tok {
     StartDecl,
     StartImport,
     StartStmt,
+    /// Top-level declarations after the package clause and imports, for
+    /// parsing a file with syntax errors declaration by declaration.
+    StartDecls,
 }
 
 /// The keyword token spelled `word`, if it is one of Go's 25 keywords.
@@ -228,7 +231,11 @@ impl Tok {
             Tok::RBrace => "}",
             Tok::Semi(_) => "semicolon",
             Tok::Colon => ":",
-            Tok::StartFile | Tok::StartDecl | Tok::StartImport | Tok::StartStmt => "start",
+            Tok::StartFile
+            | Tok::StartDecl
+            | Tok::StartImport
+            | Tok::StartStmt
+            | Tok::StartDecls => "start",
         }
     }
 
