@@ -433,16 +433,9 @@ impl<'s> Ctx<'s> {
         StmtKind::Switch { init, tag, clauses }
     }
 
-    /// A `select` case: a send, a receive, or an assignment from one receive.
+    /// A `select` case. That it is a send, a receive, or an assignment from
+    /// one receive is the type checker's rule (types2), as in Go 1.27.
     pub fn comm_clause(&self, comm: Option<Stmt>, body: Vec<Stmt>, span: Span) -> CommClause {
-        if let Some(c) = &comm
-            && !is_comm(c)
-        {
-            self.error(
-                c.span,
-                "select case must be send or receive (possibly with assignment)",
-            );
-        }
         CommClause {
             comm: comm.map(Box::new),
             body,
@@ -541,27 +534,6 @@ fn type_switch_guard(stmt: &Stmt) -> Option<(Option<Ident>, Expr, Span)> {
             subject(&rhs[0]).map(|(s, span)| (Some(bind.clone()), s, span))
         }
         _ => None,
-    }
-}
-
-fn is_receive(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Unary(UnaryOp::Recv, _) => true,
-        ExprKind::Paren(x) => is_receive(x),
-        _ => false,
-    }
-}
-
-fn is_comm(stmt: &Stmt) -> bool {
-    match &stmt.kind {
-        StmtKind::Send { .. } => true,
-        StmtKind::Expr(e) => is_receive(e),
-        StmtKind::Assign {
-            op: AssignOp::Assign | AssignOp::Define,
-            rhs,
-            ..
-        } => rhs.len() == 1 && is_receive(&rhs[0]),
-        _ => false,
     }
 }
 

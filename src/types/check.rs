@@ -187,6 +187,9 @@ pub struct Checker<'a> {
     pub spelled_exprs: HashMap<crate::syntax::ast::NodeId, TypeId>,
     pub spelled_target: Option<TypeId>,
     pub spelled_params: HashMap<ObjId, Vec<Option<TypeId>>>,
+    /// Parameter and result names of declared functions: go/types keeps
+    /// them in the signature and prints `func(out chan<- int)`.
+    pub func_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
     /// Indexes in `diags` of errors about labels and branch statements.
     /// Go's parser reports these (cmd/compile checks branches in `syntax`,
     /// not in types2), so in report order they come before the checker's.
@@ -261,6 +264,7 @@ impl<'a> Checker<'a> {
             spelled_exprs: HashMap::new(),
             spelled_target: None,
             spelled_params: HashMap::new(),
+            func_names: HashMap::new(),
             imports: Vec::new(),
             used_pkgs: HashSet::new(),
             untyped: HashMap::new(),

@@ -183,8 +183,13 @@ impl<'a> Checker<'a> {
                     buf.push(' ');
                 }
                 buf.push_str("type ");
-                let shown = self.spelled_of(x).unwrap_or(x.ty);
-                buf.push_str(&self.type_str(shown));
+                match self.declared_func(x).and_then(|f| self.func_type_str(f)) {
+                    Some(s) => buf.push_str(&s),
+                    None => {
+                        let shown = self.spelled_of(x).unwrap_or(x.ty);
+                        buf.push_str(&self.type_str(shown));
+                    }
+                }
             } else {
                 buf.push_str(" with invalid type");
             }

@@ -100,6 +100,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The declared function operand `x` names, if it is one.
+    pub fn declared_func(&self, x: &Operand) -> Option<ObjId> {
+        let ExprKind::Ident(id) = &super::expr::unparen(x.expr?).kind else {
+            return None;
+        };
+        let o = *self.info.uses.get(&id.id)?;
+        (matches!(self.obj(o).kind, ObjKind::Func { .. }) && self.obj(o).ty == x.ty).then_some(o)
+    }
+
     /// The display type of operand `x`, if it differs from `x.ty` only in
     /// spelling.
     pub fn spelled_of(&self, x: &Operand) -> Option<TypeId> {
@@ -112,6 +121,55 @@ impl<'a> Checker<'a> {
             _ => *self.spelled_exprs.get(&e.id)?,
         };
         (self.types.canonical(s) == Some(x.ty)).then_some(s)
+    }
+
+    /// The type of function `f` as go/types prints it, with the names of
+    /// its parameters and results (`func(out chan<- int)`), if it has any.
+    pub fn func_type_str(&self, f: ObjId) -> Option<String> {
+        let (pnames, rnames) = self.func_names.get(&f)?;
+        let sig = self.signature(self.obj(f).ty)?.clone();
+        let spelled = self.spelled_params.get(&f);
+        let mut s = String::from("func(");
+        for (i, &p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if let Some(n) = pnames.get(i) {
+                s.push_str(n);
+                s.push(' ');
+            }
+            let shown = spelled.and_then(|v| v.get(i).copied().flatten());
+            if sig.variadic && i + 1 == sig.params.len() {
+                let elem = match self.types.get(p) {
+                    Type::Slice(e) => *e,
+                    _ => p,
+                };
+                s.push_str("...");
+                s.push_str(&self.type_str(shown.unwrap_or(elem)));
+            } else {
+                let shown = shown.filter(|&t| self.types.canonical(t) == Some(p));
+                s.push_str(&self.type_str(shown.unwrap_or(p)));
+            }
+        }
+        s.push(')');
+        let results: Vec<String> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| match rnames.get(i) {
+                Some(n) => format!("{n} {}", self.type_str(r)),
+                None => self.type_str(r),
+            })
+            .collect();
+        match results.as_slice() {
+            [] => {}
+            [one] if rnames.is_empty() => {
+                s.push(' ');
+                s.push_str(one);
+            }
+            _ => s.push_str(&format!(" ({})", results.join(", "))),
+        }
+        Some(s)
     }
 
     /// The display type of the variable `lhs` denotes, if spelled.
@@ -136,8 +194,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Remember the parameter types of function or method `f` as written.
+    /// Remember the parameter types of function or method `f` as written,
+    /// and its parameter and result names.
     pub fn spell_params(&mut self, f: ObjId, sig: &FuncType) {
+        let names = |ps: &[crate::syntax::ast::Param]| -> Vec<String> {
+            ps.iter()
+                .flat_map(|p| p.names.iter().map(|n| n.name.clone()))
+                .collect()
+        };
+        let (params, results) = (names(&sig.params), names(&sig.results));
+        if !params.is_empty() || !results.is_empty() {
+            self.func_names.insert(f, (params, results));
+        }
         let mut spelled = Vec::new();
         for p in &sig.params {
             let s = self.spelled_type_expr(&p.ty);

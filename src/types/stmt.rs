@@ -344,9 +344,23 @@ impl<'a> Checker<'a> {
                             _ => false,
                         };
                         if !valid {
+                            // At the statement's position as Go's syntax
+                            // tree has it: an expression statement's is its
+                            // expression's, which for a call is the `(`.
+                            let at = match &comm.kind {
+                                StmtKind::Expr(Expr {
+                                    kind: ExprKind::Call { func, .. },
+                                    ..
+                                }) => Span {
+                                    lo: func.span.hi,
+                                    hi: func.span.hi + 1,
+                                    ..func.span
+                                },
+                                _ => comm.span,
+                            };
                             self.error(
-                                comm.span,
-                                "select case must be receive, send or assign recv",
+                                at,
+                                "select case must be send or receive (possibly with assignment)",
                             );
                             continue;
                         }
@@ -741,6 +755,7 @@ impl<'a> Checker<'a> {
                         Type::Chan {
                             dir: ChanDir::Send, ..
                         } => format!(": receive from send-only channel {}", self.type_str(x.ty)),
+                        Type::Func(_) => format!(": {}", self.range_func_cause(x.ty)),
                         _ => String::new(),
                     };
                     self.error(xe.span, format!("cannot range over {xs}{cause}"));
@@ -880,6 +895,29 @@ impl<'a> Checker<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Why `range` cannot iterate over a function of type `t`, in go/types'
+    /// words (`rangeKeyVal`).
+    fn range_func_cause(&self, t: TypeId) -> String {
+        let Type::Func(sig) = self.types.under(t) else {
+            return String::new();
+        };
+        let why = if sig.params.len() != 1 {
+            "wrong argument count"
+        } else if !sig.results.is_empty() {
+            "wrong result count"
+        } else {
+            match self.types.under(sig.params[0]) {
+                Type::Func(y) if y.params.len() > 2 => "yield func has too many parameters",
+                Type::Func(y) if y.results.len() == 1 && self.is_boolean(y.results[0]) => {
+                    "yield func returns user-defined boolean, not bool"
+                }
+                Type::Func(_) => "yield func does not return bool",
+                _ => "argument is not func",
+            }
+        };
+        format!("func must be func(yield func(...) bool): {why}")
     }
 }
 
