@@ -107,37 +107,7 @@ pub fn compile_step(
     let new = &step.all[step.first_new..];
     // 1. number the new functions, natives and globals
     for pkg in new {
-        for file in &pkg.files {
-            for d in &file.decls {
-                match d {
-                    ast::Decl::Func(fd) => {
-                        let Some(&obj) = c.info.defs.get(&fd.name.id) else {
-                            continue;
-                        };
-                        if fd.body.is_some() {
-                            let i = c.funcs.len() as u32;
-                            c.funcs.push(None);
-                            c.func_of.insert(obj, i);
-                        } else {
-                            c.native(obj, fd.name.span);
-                        }
-                    }
-                    ast::Decl::Var(specs, _) => {
-                        for sp in specs {
-                            for n in &sp.names {
-                                if let Some(&obj) = c.info.defs.get(&n.id) {
-                                    let g = c.global_types.len() as u32;
-                                    c.global_names.insert(format!("{}.{}", pkg.path, n.name), g);
-                                    c.globals.insert(obj, g);
-                                    c.global_types.push(c.info.object(obj).ty);
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
+        c.number_package(pkg);
     }
     for &obj in step.promoted {
         let g = c.global_types.len() as u32;

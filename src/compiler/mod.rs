@@ -90,39 +90,7 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
     };
     // 1. number every function, native and global
     for pkg in &checked.packages {
-        for file in &pkg.files {
-            for d in &file.decls {
-                match d {
-                    ast::Decl::Func(fd) => {
-                        let Some(&obj) = c.info.defs.get(&fd.name.id) else {
-                            continue;
-                        };
-                        if fd.body.is_some() {
-                            let i = c.funcs.len() as u32;
-                            c.funcs.push(None);
-                            c.func_of.insert(obj, i);
-                        } else {
-                            c.native(obj, fd.name.span);
-                        }
-                    }
-                    ast::Decl::Var(specs, _) => {
-                        for sp in specs {
-                            for n in &sp.names {
-                                if let Some(&obj) = c.info.defs.get(&n.id) {
-                                    c.global_names.insert(
-                                        format!("{}.{}", pkg.path, n.name),
-                                        c.global_types.len() as u32,
-                                    );
-                                    c.globals.insert(obj, c.global_types.len() as u32);
-                                    c.global_types.push(c.info.object(obj).ty);
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
+        c.number_package(pkg);
     }
     // 2. compile bodies
     for pkg in &checked.packages {
@@ -181,6 +149,42 @@ pub fn compile(checked: &Checked, sources: &SourceMap) -> Result<Program, Vec<Di
 }
 
 impl<'a> Compiler<'a> {
+    /// Number the functions, natives and package-level variables that
+    /// `pkg` declares, in declaration order (the first pass of linking; the
+    /// REPL's incremental steps use it for each new package too).
+    pub(crate) fn number_package(&mut self, pkg: &crate::types::check::CheckedPackage) {
+        for file in &pkg.files {
+            for d in &file.decls {
+                match d {
+                    ast::Decl::Func(fd) => {
+                        let Some(&obj) = self.info.defs.get(&fd.name.id) else {
+                            continue;
+                        };
+                        if fd.body.is_some() {
+                            let i = self.funcs.len() as u32;
+                            self.funcs.push(None);
+                            self.func_of.insert(obj, i);
+                        } else {
+                            self.native(obj, fd.name.span);
+                        }
+                    }
+                    ast::Decl::Var(specs, _) => {
+                        for n in specs.iter().flat_map(|sp| &sp.names) {
+                            if let Some(&obj) = self.info.defs.get(&n.id) {
+                                let g = self.global_types.len() as u32;
+                                self.global_names
+                                    .insert(format!("{}.{}", pkg.path, n.name), g);
+                                self.globals.insert(obj, g);
+                                self.global_types.push(self.info.object(obj).ty);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
     /// Bind a bodiless declaration to its Rust implementation.
     fn native(&mut self, obj: ObjId, span: Span) -> u32 {
         if let Some(&n) = self.native_of.get(&obj) {

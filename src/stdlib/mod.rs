@@ -2,7 +2,6 @@
 //! natives (Rust implementations of the bodiless declarations), looked up by
 //! qualified name at link time.
 
-pub mod basic;
 pub mod bits;
 pub mod bytes;
 pub mod decls;
@@ -48,8 +47,6 @@ pub fn natives() -> Vec<(&'static str, NativeFn)> {
     v.extend(strings::natives());
     v.extend(unicode::natives());
     v.extend(utf8::natives());
-    // the VM engineer's first natives: only those not defined above are reached
-    v.extend(basic::natives());
     v.extend(sync::natives());
     v.extend(atomic::natives());
     v.extend(runtime::natives());
